@@ -1,0 +1,50 @@
+# The front door: every command installs what it needs into .venv/ on first use.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+STAMP  := $(VENV)/.installed
+TSTAMP := $(VENV)/.installed-test
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: help serve build check test clean tiers new-entry offline bench
+
+help:            ## list the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
+
+$(STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(TSTAMP): $(STAMP) requirements-test.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+serve: $(STAMP)  ## install, then serve the site with live reload on http://127.0.0.1:8000/
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(STAMP)  ## build the static site into site/ (strict: any warning fails)
+	$(BIN)/mkdocs build --strict --clean
+
+check: $(STAMP)  ## validate glossary/ and quiz/ data: every problem with file:line and how to fix it
+	$(PY) scripts/validate.py
+
+test: $(TSTAMP)  ## install, then run the whole test suite (unit, build, browser)
+	$(PY) scripts/ensure_browser.py
+	$(BIN)/pytest
+
+clean:           ## remove the built site and generated pages
+	rm -rf site docs/glossary docs/sources
+
+tiers: $(STAMP)  ## cross-check the sources' tier thresholds (add ARGS="--classify 8000" or --json/--markdown)
+	$(PY) scripts/check_tiers.py $(ARGS)
+
+new-entry: $(STAMP)  ## write a skeleton glossary entry: make new-entry ID=brand-safety
+	$(PY) scripts/new_entry.py "$(ID)"
+
+offline: $(STAMP)  ## build the offline copy (opens from disk) as site/downloads/influencer-kennisbank-offline.zip
+	$(PY) scripts/build_offline.py
+
+bench: $(TSTAMP)  ## benchmark the build at 100/500/1000 synthetic entries; writes bench-results.json
+	$(PY) scripts/bench.py

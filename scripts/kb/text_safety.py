@@ -1,0 +1,58 @@
+"""Keep contributor text inert: Markdown yes, raw HTML, script links and attribute lists no.
+
+Python-Markdown passes raw HTML and `javascript:` links straight through, so text from YAML is checked
+here, at validation time, where the contributor gets a line number and a fix. (Term pages are sanitised
+again after rendering, in depth.)
+"""
+from __future__ import annotations
+
+import re
+
+from .problems import Problem
+from .strict_yaml import Document
+
+_CHECKS = [
+    (re.compile(r"<\s*/?\s*[A-Za-z!?]"),
+     "contains raw HTML ('{match}'); HTML is not allowed in the texts.",
+     "write plain text with Markdown: **bold**, *italic*, [link text](https://…). To show the sign itself, "
+     "write 'less than' or put a space after '<'."),
+    (re.compile(r"(?i)\b(?:javascript|vbscript|data|file)\s*:"),
+     "contains a '{match}' link, which could run code in the reader's browser.",
+     "link only to https:// addresses or to another entry; remove the '{match}' part."),
+    (re.compile(r"\{\s*[:#.]|\{\s*[A-Za-z-]+\s*=|\{\s*on\w+"),
+     "contains an attribute list ('{match}'), which can change how the page behaves.",
+     "remove the curly-brace part; write the text without '{{…}}'."),
+    (re.compile(r"&#?[A-Za-z0-9]+;"),
+     "contains an HTML entity ('{match}').",
+     "type the character itself (for example é, ë, & or a non-breaking space) instead of the code."),
+]
+
+
+def check_text(doc: Document, path: tuple, text: object) -> list[Problem]:
+    """Problems with one text value; `path` locates it in the document."""
+    if not isinstance(text, str):
+        return []
+    problems = []
+    for pattern, what, fix in _CHECKS:
+        match = pattern.search(text)
+        if match:
+            found = match.group(0)
+            problems.append(doc.problem(path, f"'{_name(path)}' " + what.format(match=found), fix.format(match=found)))
+    return problems
+
+
+def check_all_texts(doc: Document, node: object = None, path: tuple = ()) -> list[Problem]:
+    """Walk a whole document and check every text in it."""
+    node = doc.data if node is None and not path else node
+    if isinstance(node, dict):
+        return [p for key, value in node.items() for p in check_all_texts(doc, value, path + (key,))]
+    if isinstance(node, list):
+        return [p for i, value in enumerate(node) for p in check_all_texts(doc, value, path + (i,))]
+    if isinstance(node, str) and path and path[-1] != "url":
+        return check_text(doc, path, node)
+    return []
+
+
+def _name(path: tuple) -> str:
+    names = [str(p) for p in path if not isinstance(p, int)]
+    return names[-1] if names else "text"

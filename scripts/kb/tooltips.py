@@ -1,0 +1,58 @@
+"""Hover definitions: the Markdown abbreviation lines (`*[term]: short definition`) a page needs.
+
+Only the names that occur in the page are appended, so a page's cost does not grow with the glossary.
+"""
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from .catalog import KnowledgeBase
+from .markdown_text import capitalise, first_sentence
+
+
+class Tooltips:
+    def __init__(self, kb: KnowledgeBase, lang: str):
+        self.lang = lang
+        self.definitions: dict[str, tuple[str, str]] = {}     # name as written -> (entry id, short definition)
+        for entry in kb.entries.values():
+            text = entry.text[lang]
+            short = first_sentence(text.definition).replace("\n", " ")
+            names = [text.term, capitalise(text.term)] + text.synonyms
+            if text.abbreviation:
+                names.append(text.abbreviation)
+            for name in names:
+                if "]" not in name and name not in self.definitions:
+                    self.definitions[name] = (entry.id, short)
+
+    @cached_property
+    def _pattern(self) -> re.Pattern:
+        names = sorted(self.definitions, key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+    def lines_for(self, markdown: str, own_id: str | None = None) -> str:
+        """Abbreviation lines for the names found in `markdown` (not the page's own term)."""
+        if not self.definitions:
+            return ""
+        found = {m.group(1) for m in self._pattern.finditer(markdown)}
+        lines = [f"*[{name}]: {self.definitions[name][1]}" for name in sorted(found)
+                 if self.definitions[name][0] != own_id]
+        return "\n\n" + "\n".join(lines) + "\n" if lines else ""
+
+
+_ABBR = re.compile(r'<abbr title="([^"]*)">(.*?)</abbr>', re.DOTALL)
+_NO_TOOLTIP_ZONES = re.compile(r"<(a|h[1-6])\b[^>]*>.*?</\1>", re.DOTALL)
+
+
+def tidy(html: str) -> str:
+    """One hover definition per term per page, none inside links or headings, and reachable by keyboard."""
+    html = _NO_TOOLTIP_ZONES.sub(lambda m: _ABBR.sub(r"\2", m.group(0)), html)
+    seen: set[str] = set()
+
+    def first_only(match: re.Match) -> str:
+        key = match.group(2).casefold()
+        if key in seen:
+            return match.group(2)
+        seen.add(key)
+        return f'<abbr title="{match.group(1)}" tabindex="0">{match.group(2)}</abbr>'
+    return _ABBR.sub(first_only, html)

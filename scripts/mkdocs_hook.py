@@ -1,0 +1,73 @@
+"""The thin layer between MkDocs and the plain-Python knowledge base in scripts/kb/.
+
+Everything the site shows is produced by kb.*; this file only says *when* (MkDocs events) and *where*
+(the current language). Moving to another engine means rewriting this file, not the content logic.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from kb import catalog, pages, site_files, blocks, sanitise          # noqa: E402
+from kb.problems import ValidationFailed                             # noqa: E402
+from kb.tooltips import Tooltips, tidy                               # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.kb")
+_state: dict = {"fingerprint": None, "kb": None, "tooltips": {}}
+
+
+def _data_fingerprint(root: Path) -> tuple:
+    """Changes whenever a data file, schema or hand-written page changes: then we validate again."""
+    files = [p for d in ("glossary", "quiz", "docs") for p in (root / d).rglob("*")
+             if p.is_file() and not _is_generated(root, p)]
+    return tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files))
+
+
+def _is_generated(root: Path, path: Path) -> bool:
+    rel = path.relative_to(root).parts
+    return rel[0] == "docs" and len(rel) > 1 and rel[1] in pages.GENERATED_DIRS
+
+
+def on_pre_build(config) -> None:
+    """Validate all data and (re)write the generated pages; a problem stops the build before anything is written."""
+    root = Path(config.config_file_path).resolve().parent
+    fingerprint = _data_fingerprint(root)
+    if fingerprint == _state["fingerprint"]:
+        return
+    try:
+        kb = catalog.load(root)
+    except ValidationFailed as failed:
+        _state["fingerprint"] = None
+        raise PluginError(str(failed)) from None
+    changed = site_files.sync(Path(config.docs_dir), pages.generate(kb), pages.GENERATED_DIRS)
+    log.info(f"knowledge base: {len(kb.entries)} entries, {changed} generated files updated")
+    _state.update(fingerprint=fingerprint, kb=kb, tooltips={})
+
+
+def _language(config) -> str:
+    return config.plugins["i18n"].current_language
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    kb, lang = _state["kb"], _language(config)
+    markdown = blocks.expand(markdown, kb, lang, page.file.src_uri)
+    tooltips = _state["tooltips"].setdefault(lang, Tooltips(kb, lang))
+    own = Path(page.file.src_uri).name.split(".")[0] if _is_term_page(page) else None
+    return markdown + tooltips.lines_for(markdown, own)
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    """Term pages are built from contributor text: sanitise their HTML once more, in depth."""
+    if _is_term_page(page):
+        html = sanitise.clean(html)
+    return tidy(html)
+
+
+def _is_term_page(page) -> bool:
+    parts = Path(page.file.src_uri).parts
+    return len(parts) == 2 and parts[0] == pages.GLOSSARY and not parts[1].startswith("index.")

@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+"""Check every data file (glossary/, quiz/) and hand-written page; list every problem with file:line and a fix.
+
+Usage: python scripts/validate.py [--root DIR]      (also: make check)
+Exit code 0 when all is well, 1 when there are problems.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from kb import ROOT, catalog                      # noqa: E402
+from kb.problems import ValidationFailed          # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--root", type=Path, default=ROOT, help="project folder to check (default: this one)")
+    args = parser.parse_args(argv)
+    start = time.perf_counter()
+    try:
+        kb = catalog.load(args.root)
+    except ValidationFailed as failed:
+        print(str(failed), file=sys.stderr)
+        return 1
+    seconds = time.perf_counter() - start
+    print(f"OK: {len(kb.entries)} entries, {len(kb.sources)} sources, {len(kb.tier_schemes)} tier schemes, "
+          f"{len(kb.quiz_items)} quiz items checked in {seconds:.2f} s.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""Shared fixtures: the real site built once per run, served on 127.0.0.1, and a Chromium page to drive it."""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+import browser
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+
+
+def copy_project(dest: Path) -> Path:
+    """A throw-away copy of the project (data, docs, config, scripts) to break or extend in a test."""
+    for name in ("glossary", "quiz", "docs", "scripts", "overrides"):
+        if (ROOT / name).exists():
+            shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for generated in ("glossary", "sources"):
+        shutil.rmtree(dest / "docs" / generated, ignore_errors=True)
+    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    return dest
+
+
+def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([*MKDOCS, "build", "--strict", "--site-dir", str(site_dir)], cwd=project,
+                          capture_output=True, text=True, env=env)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real site, built strictly once for the whole run (from a copy, so the work tree stays clean)."""
+    project = copy_project(tmp_path_factory.mktemp("project"))
+    site = project / "site"
+    result = build_site(project, site)
+    assert result.returncode == 0, f"mkdocs build failed:\n{result.stdout}\n{result.stderr}"
+    return site
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep the test output readable
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site) -> str:
+    """Base URL of the built site on an ephemeral 127.0.0.1 port."""
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """A headless Chromium. Under CI=true a missing browser fails the run instead of skipping."""
+    if not browser.available():
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(browser.MISSING)
+        pytest.skip(browser.MISSING)
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as pw:
+        instance = pw.chromium.launch(**browser.launch_options())
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(chromium, site_url):
+    """A fresh browser tab. Records every request; a request to another host fails the test at teardown."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.outside_requests = []
+    tab.dialogs = []
+    tab.console_errors = []
+    tab.on("request", lambda req: _record_request(tab, req.url))
+    tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
+    tab.on("pageerror", lambda err: tab.console_errors.append(str(err)))
+    yield tab
+    context.close()
+    assert not tab.outside_requests, f"requests left the site's host: {tab.outside_requests}"
+    assert not tab.dialogs, f"a dialog opened (script ran): {tab.dialogs}"
+
+
+def _record_request(tab, url: str) -> None:
+    parsed = urlparse(url)
+    if parsed.scheme in ("data", "blob", "about", "file"):
+        return
+    if parsed.hostname not in ("127.0.0.1", "localhost"):
+        tab.outside_requests.append(url)
