@@ -234,23 +234,24 @@ def _check_references(entries: dict[str, Entry], sources: dict[str, Source], pro
 
 
 def _check_unique_terms(entries: dict[str, Entry], problems: list[Problem]) -> None:
-    """A reader searching for a term must land on one entry: terms, synonyms and abbreviations are unique."""
+    """A reader searching for a term must land on one entry: terms and synonyms are unique per language."""
     for lang in LANGS:
-        owner: dict[str, tuple[str, str]] = {}
+        users: dict[str, list[tuple[Entry, tuple, str]]] = {}
         for entry in sorted(entries.values(), key=lambda e: e.id):
             text = entry.text[lang]
-            names = [("term", text.term)] + [("synonyms", s) for s in text.synonyms]
-            for field_name, name in names:
-                key = fold(name)
-                if key in owner and owner[key][0] != entry.id:
-                    other = owner[key][0]
-                    path = (lang, "term") if field_name == "term" else (lang, "synonyms", text.synonyms.index(name))
-                    problems.append(entry.doc.problem(path, f"the {LANG_NAMES[lang]} name '{name}' is also used by "
-                                                      f"glossary/terms/{other}.yaml.",
-                                                      "each name may belong to one entry only: merge the two "
-                                                      "entries, or make the names distinct."))
-                else:
-                    owner.setdefault(key, (entry.id, field_name))
+            names = [((lang, "term"), text.term)] + [((lang, "synonyms", i), s) for i, s in enumerate(text.synonyms)]
+            for path, name in names:
+                users.setdefault(fold(name), []).append((entry, path, name))
+        for same in users.values():
+            ids = sorted({entry.id for entry, _, _ in same})
+            if len(ids) < 2:
+                continue
+            for entry, path, name in same:
+                others = ", ".join(f"glossary/terms/{other}.yaml" for other in ids if other != entry.id)
+                problems.append(entry.doc.problem(path, f"the {LANG_NAMES[lang]} name '{name}' is also used by "
+                                                  f"{others}.",
+                                                  "each name may belong to one entry only: merge the entries, or "
+                                                  "make the names distinct."))
 
 
 def _check_docs_pairs(paths: Paths) -> list[Problem]:

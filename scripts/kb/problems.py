@@ -36,12 +36,12 @@ class ValidationFailed(Exception):
 
 
 def rel(path: Path | str) -> str:
-    """A path as a contributor sees it in the repository."""
-    path = Path(path)
-    try:
-        return path.resolve().relative_to(ROOT).as_posix()
-    except ValueError:
-        return path.as_posix()
+    """A path as a contributor sees it in the repository (also for copies of the project made by tests)."""
+    path = Path(path).resolve()
+    for parent in (ROOT, *path.parents):
+        if path.is_relative_to(parent) and (parent / "glossary").is_dir() and (parent / "docs").is_dir():
+            return path.relative_to(parent).as_posix()
+    return path.as_posix()
 
 
 def format_report(problems: list[Problem]) -> str:
