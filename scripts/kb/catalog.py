@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import LANGS, ROOT, schemas, strict_yaml, text_safety
+from . import LANGS, ROOT, scaffold, schemas, strict_yaml, text_safety
 from .collation import fold
 from .problems import Problem, ValidationFailed, rel
 from .strict_yaml import Document
@@ -119,7 +119,9 @@ def read_data_file(path: Path, schema_name: str, paths: Paths, problems: list[Pr
     schema_problems = schemas.check(doc, _schema_path(path, schema_name, paths))
     problems.extend(schema_problems)
     problems.extend(text_safety.check_all_texts(doc))
-    if found or schema_problems:
+    unfilled = scaffold.check(doc)          # placeholders left from `make new-entry`
+    problems.extend(unfilled)
+    if found or schema_problems or unfilled:
         return None
     return doc
 
