@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve build check test clean tiers new-entry offline bench
+.PHONY: help serve build check test clean tiers new-entry translations translations-reviewed offline bench
 
 help:            ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -42,6 +42,12 @@ tiers: $(STAMP)  ## cross-check the sources' tier thresholds (add ARGS="--classi
 
 new-entry: $(STAMP)  ## write a skeleton glossary entry: make new-entry ID=brand-safety
 	$(PY) scripts/new_entry.py "$(ID)"
+
+translations: $(STAMP)  ## list entries whose other-language text is out of date or never reviewed
+	$(PY) scripts/translations.py
+
+translations-reviewed: $(STAMP)  ## record that both languages match: make translations-reviewed ID=influencer (or ALL=1)
+	$(PY) scripts/translations.py reviewed $(if $(ALL),--all,$(ID))
 
 offline: $(STAMP)  ## build the offline copy (opens from disk) as site/downloads/influencer-kennisbank-offline.zip
 	$(PY) scripts/build_offline.py
