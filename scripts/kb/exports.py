@@ -1,0 +1,134 @@
+"""The quiz for trainers' own tools: one question shape, the files written at build time, and their counts.
+
+The question bank (kb.quiz_bank) is the single source; this module reads it through `questions(kb, lang)`
+and hands plain `ExportQuestion`s to the format writers (kb.export_gift, kb.export_kahoot), so a change in
+the bank's internals touches one adapter function, not three writers. The glossary deck (kb.export_anki)
+reads the entries directly.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import LANGS
+
+DOWNLOADS = "downloads"                       # folder in the built site
+OFFLINE_ZIP = "influencer-kennisbank-offline.zip"
+TRUE_FALSE = "truefalse"
+CHOICE = "choice"
+
+
+@dataclass(frozen=True)
+class ExportQuestion:
+    """One question as every export format needs it (plain text, no HTML)."""
+
+    id: str
+    kind: str                      # CHOICE (one right option of 2-4+) or TRUE_FALSE (options: true, false)
+    prompt: str
+    options: tuple[str, ...]
+    correct: int                   # index into options
+    explanation: str = ""
+    entry: str | None = None       # glossary id the question is about, for a link back to the site
+    topic: str | None = None
+
+
+@dataclass
+class ExportCounts:
+    """What each file holds, for the trainers' page and the build log."""
+
+    gift: int = 0
+    kahoot: int = 0
+    kahoot_left_out: int = 0
+    anki_notes: int = 0
+    anki_cards: int = 0
+    bank: int = 0
+    left_out_ids: list[str] = field(default_factory=list)
+
+
+def file_name(kind: str, lang: str) -> str:
+    """The download's file name; one place so the page links and the writer agree."""
+    return {
+        "gift": f"influencer-kennisbank-quiz-{lang}.gift.txt",
+        "kahoot": f"influencer-kennisbank-kahoot-{lang}.xlsx",
+        "anki": f"influencer-kennisbank-glossary-{lang}.apkg",
+    }[kind]
+
+
+def entry_url(site_url: str, lang: str, entry: str) -> str:
+    """Absolute link to a term page on the published site (exports leave the site, so relative links break)."""
+    base = site_url.rstrip("/") + "/" + ("" if lang == LANGS[0] else f"{lang}/")
+    return f"{base}glossary/{entry}/"
+
+
+def _get(item, *names, default=None):
+    """Read the first present attribute or key: the bank may hand dataclasses or dicts."""
+    for name in names:
+        if isinstance(item, dict) and name in item:
+            return item[name]
+        if hasattr(item, name):
+            return getattr(item, name)
+    return default
+
+
+def _text(value, lang: str) -> str:
+    if isinstance(value, dict):
+        value = value.get(lang, "")
+    return " ".join(str(value or "").split())
+
+
+def to_export(item, lang: str) -> ExportQuestion:
+    """Adapter from one question-bank item to the export shape."""
+    options = tuple(_text(o, lang) for o in _get(item, "options", "choices", default=()))
+    kind = str(_get(item, "kind", "type", default=CHOICE)).lower().replace("_", "").replace("-", "")
+    kind = TRUE_FALSE if kind in ("truefalse", "tf", "boolean") else CHOICE
+    return ExportQuestion(
+        id=str(_get(item, "id")),
+        kind=kind,
+        prompt=_text(_get(item, "prompt", "question", "text"), lang),
+        options=options,
+        correct=int(_get(item, "correct", "answer", "correct_index")),
+        explanation=_text(_get(item, "explanation", "feedback", default=""), lang),
+        entry=_get(item, "entry", "entry_id", "link", default=None),
+        topic=_get(item, "topic", "category", default=None),
+    )
+
+
+def questions(kb, lang: str) -> list[ExportQuestion]:
+    """Every question of the bank in `lang`, in the bank's own (stable) order."""
+    from . import quiz_bank
+    build = getattr(quiz_bank, "bank", None) or getattr(quiz_bank, "build_bank", None)
+    items = build(kb, lang) if build else list(getattr(kb, "quiz_items", []) or [])
+    return [to_export(item, lang) for item in items]
+
+
+def write_all(kb, out_dir: Path, site_url: str) -> dict[str, ExportCounts]:
+    """Write every export for both languages into `out_dir`; returns the counts per language."""
+    from . import export_anki, export_gift, export_kahoot
+    out_dir.mkdir(parents=True, exist_ok=True)
+    counts: dict[str, ExportCounts] = {}
+    for lang in LANGS:
+        bank = questions(kb, lang)
+        c = counts[lang] = ExportCounts(bank=len(bank))
+        gift = export_gift.render(bank, lang, site_url)
+        (out_dir / file_name("gift", lang)).write_text(gift, encoding="utf-8")
+        c.gift = sum(1 for q in bank if export_gift.supports(q))
+        kept, left_out = export_kahoot.fit(bank)
+        export_kahoot.write(kept, lang, out_dir / file_name("kahoot", lang))
+        c.kahoot, c.kahoot_left_out, c.left_out_ids = len(kept), len(left_out), [q.id for q in left_out]
+        notes = export_anki.write(kb, lang, out_dir / file_name("anki", lang), site_url)
+        c.anki_notes, c.anki_cards = notes, 2 * notes
+    return counts
+
+
+def counts(kb) -> dict[str, ExportCounts]:
+    """The counts write_all would report, without writing files (for the trainers' page)."""
+    from . import export_gift, export_kahoot
+    result = {}
+    for lang in LANGS:
+        bank = questions(kb, lang)
+        kept, left_out = export_kahoot.fit(bank)
+        result[lang] = ExportCounts(gift=sum(1 for q in bank if export_gift.supports(q)), kahoot=len(kept),
+                                    kahoot_left_out=len(left_out), anki_notes=len(kb.entries),
+                                    anki_cards=2 * len(kb.entries), bank=len(bank),
+                                    left_out_ids=[q.id for q in left_out])
+    return result

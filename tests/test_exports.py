@@ -1,0 +1,266 @@
+"""The trainers' exports: GIFT parses back to the same questions, the Kahoot sheet keeps Kahoot's limits,
+the Anki deck has stable ids, and the real site ships all of them with the counts the trainers' page shows."""
+from __future__ import annotations
+
+import re
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from kb import LANGS, catalog, export_anki, export_gift, export_kahoot, exports
+from kb.exports import CHOICE, TRUE_FALSE, ExportQuestion
+
+SITE = "https://example.org/kb/"
+TRICKY = "Is {x} = y ~ z # 1:2 \\ a back-slash?"
+
+
+# ---------------------------------------------------------------- a GIFT parser, from Moodle's grammar
+def _chars(text: str) -> list[tuple[str, bool]]:
+    """(character, was it escaped) pairs; a backslash escapes the next character."""
+    out, i = [], 0
+    while i < len(text):
+        if text[i] == "\\" and i + 1 < len(text):
+            out.append((text[i + 1], True))
+            i += 2
+        else:
+            out.append((text[i], False))
+            i += 1
+    return out
+
+
+def _plain(chars) -> str:
+    return "".join(c for c, _ in chars).strip()
+
+
+def _raw_specials(chars) -> list[str]:
+    return [c for c, escaped in chars if not escaped and c in "~=#{}:"]
+
+
+def _split(chars, at: str):
+    parts, current = [], []
+    for c, escaped in chars:
+        if c == at and not escaped:
+            parts.append(current)
+            current = []
+        else:
+            current.append((c, escaped))
+    return parts + [current]
+
+
+def parse_gift(text: str) -> dict:
+    """Questions and category of a GIFT file; raises AssertionError on anything Moodle would reject."""
+    result = {"category": None, "questions": []}
+    for block in re.split(r"\n[ \t]*\n", text):
+        lines = [line for line in block.split("\n") if not line.lstrip().startswith("//")]
+        block = "\n".join(lines).strip()
+        if not block:
+            continue
+        if block.startswith("$CATEGORY:"):
+            result["category"] = block.split(":", 1)[1].strip()
+            continue
+        result["questions"].append(_parse_question(_chars(block)))
+    return result
+
+
+def _parse_question(chars) -> dict:
+    assert chars[:2] == [(":", False), (":", False)], "every question starts with a ::title::"
+    end = next(i for i in range(2, len(chars) - 1) if chars[i] == (":", False) and chars[i + 1] == (":", False))
+    title, rest = chars[2:end], chars[end + 2:]
+    assert not _raw_specials(title), f"unescaped special character in title {_plain(title)!r}"
+    fmt = None
+    match = re.match(r"\[(markdown|plain|html|moodle)\]", "".join(c for c, _ in rest[:10]))
+    if match:
+        fmt, rest = match.group(1), rest[len(match.group(0)):]
+    opens = [i for i, ch in enumerate(rest) if ch == ("{", False)]
+    closes = [i for i, ch in enumerate(rest) if ch == ("}", False)]
+    assert len(opens) == 1 and len(closes) == 1 and opens[0] < closes[0], "one {answer block} per question"
+    prompt, answers = rest[:opens[0]], rest[opens[0] + 1:closes[0]]
+    assert not _plain(rest[closes[0] + 1:]), "nothing may follow the answer block"
+    assert not _raw_specials(prompt), f"unescaped special character in {_plain(prompt)!r}"
+    question = {"title": _plain(title), "format": fmt, "prompt": _plain(prompt)}
+    general = None
+    flat = "".join("\0" if e else c for c, e in answers)
+    if "####" in flat:
+        cut = flat.index("####")
+        general, answers = _plain(answers[cut + 4:]), answers[:cut]
+    question["general"] = general
+    head = _split(answers, "#")
+    if _plain(head[0]) in ("T", "F", "TRUE", "FALSE"):
+        question.update(kind="truefalse", truth=_plain(head[0]).startswith("T"),
+                        feedback=[_plain(p) for p in head[1:]])
+        assert len(head) <= 3, "true/false takes at most two feedbacks"
+        return question
+    options, current = [], None
+    for c, escaped in answers:
+        if c in "=~" and not escaped:
+            current = {"right": c == "=", "chars": []}
+            options.append(current)
+        elif current is not None:
+            current["chars"].append((c, escaped))
+        else:
+            assert c.isspace(), f"text before the first answer: {c!r}"
+    question["kind"] = "choice"
+    question["options"] = []
+    for option in options:
+        parts = _split(option["chars"], "#")
+        assert len(parts) <= 2, "one #feedback per answer"
+        question["options"].append({"text": _plain(parts[0]), "right": option["right"],
+                                    "feedback": _plain(parts[1]) if len(parts) > 1 else None})
+    assert sum(o["right"] for o in question["options"]) == 1, "exactly one right answer"
+    return question
+
+
+# ---------------------------------------------------------------- fixtures
+def _bank() -> list[ExportQuestion]:
+    return [
+        ExportQuestion("q-plain", CHOICE, "Which tier is smallest?", ("nano", "micro", "macro", "mega"), 0,
+                       "Nano is the smallest tier.", "nano-influencer"),
+        ExportQuestion("q:tricky{1}", CHOICE, TRICKY, ("a = b", "~c~", "#d#", "{e}: f\\g"), 3,
+                       "It is {e}: f\\g # really.", None),
+        ExportQuestion("q-true", TRUE_FALSE, "Parasocial relationships are one-sided.", ("True", "False"), 0,
+                       "They are one-sided.", "parasocial-relationship"),
+        ExportQuestion("q-false", TRUE_FALSE, "Mega means 1,000 followers.", ("True", "False"), 1, "", None),
+        ExportQuestion("q-long", CHOICE, "word " * 30, ("yes", "no"), 0, ""),
+        ExportQuestion("q-long-answer", CHOICE, "Short?", ("x " * 40, "y", "z"), 1, ""),
+        ExportQuestion("q-five", CHOICE, "Five options?", ("a", "b", "c", "d", "e"), 4, ""),
+    ]
+
+
+# ---------------------------------------------------------------- GIFT
+def test_gift_round_trips_every_question_with_escapes():
+    bank = _bank()
+    parsed = parse_gift(export_gift.render(bank, "en", SITE))
+    assert parsed["category"] == "$course$/top/Influencer Knowledge Base (English)"
+    assert [q["title"] for q in parsed["questions"]] == [q.id for q in bank]
+    for original, back in zip(bank, parsed["questions"]):
+        assert back["format"] == "markdown"
+        assert back["prompt"] == " ".join(original.prompt.split())
+        if original.kind == TRUE_FALSE:
+            assert back["kind"] == "truefalse" and back["truth"] == (original.correct == 0)
+            assert back["feedback"][1] == "Correct."
+        else:
+            assert [o["text"] for o in back["options"]] == [" ".join(o.split()) for o in original.options]
+            assert [o["right"] for o in back["options"]] == [i == original.correct for i in
+                                                           range(len(original.options))]
+            assert all(o["feedback"] for o in back["options"]), "every answer has its own feedback"
+    tricky = parsed["questions"][1]
+    assert tricky["prompt"] == TRICKY and tricky["options"][3]["text"] == "{e}: f\\g"
+    assert tricky["general"] == "It is {e}: f\\g # really."
+    assert parsed["questions"][0]["general"].endswith("https://example.org/kb/en/glossary/nano-influencer/")
+
+
+def test_gift_escape_covers_every_control_character():
+    assert export_gift.escape("~=#{}:\\") == "\\~\\=\\#\\{\\}\\:\\\\"
+    assert export_gift.escape("two\nlines") == "two lines"
+
+
+def test_gift_parser_rejects_unescaped_text():
+    with pytest.raises(AssertionError):
+        parse_gift("::t::What is a = b? {=yes ~no}\n")
+
+
+def test_gift_blank_line_between_questions():
+    text = export_gift.render(_bank()[:2], "nl", SITE)
+    assert "}\n\n::q\\:tricky\\{1\\}::" in text
+
+
+# ---------------------------------------------------------------- Kahoot
+def _sheet(path: Path):
+    from openpyxl import load_workbook
+    return load_workbook(path).active
+
+
+def test_kahoot_sheet_keeps_the_template_and_its_limits(tmp_path):
+    kept, left_out = export_kahoot.fit(_bank())
+    assert [q.id for q in left_out] == ["q-long", "q-long-answer", "q-five"]
+    path = tmp_path / "k.xlsx"
+    export_kahoot.write(kept, "en", path)
+    sheet = _sheet(path)
+    assert tuple(c.value for c in sheet[8][1:8]) == export_kahoot.HEADERS
+    rows = [r for r in sheet.iter_rows(min_row=9, values_only=True) if any(v is not None for v in r)]
+    assert len(rows) == len(kept) == 4
+    prompts = {q.prompt for q in _bank()}
+    for number, (n, question, *rest) in enumerate(rows, start=1):
+        answers, limit, correct = [a for a in rest[:4] if a is not None], rest[4], rest[5]
+        assert n == number
+        assert question in prompts, "questions are copied whole, never cut"
+        assert len(question) <= 120 and 2 <= len(answers) <= 4
+        assert all(len(a) <= 75 for a in answers)
+        assert limit in export_kahoot.TIME_LIMITS
+        assert isinstance(correct, int) and 1 <= correct <= len(answers)
+    assert rows[1][2 + 3] == "{e}: f\\g" and rows[1][7] == 4
+
+
+def test_kahoot_time_limit_grows_with_reading_and_stays_allowed():
+    short = ExportQuestion("s", CHOICE, "Nano?", ("yes", "no"), 0)
+    long_ = ExportQuestion("l", CHOICE, "word " * 23, ("a b c d e f g h",) * 4, 0)
+    assert export_kahoot.time_limit(short) == 10
+    assert export_kahoot.time_limit(long_) in export_kahoot.TIME_LIMITS
+    assert export_kahoot.time_limit(long_) > export_kahoot.time_limit(short)
+
+
+# ---------------------------------------------------------------- the real knowledge base
+@pytest.fixture(scope="module")
+def real_exports(tmp_path_factory):
+    kb = catalog.load()
+    out = tmp_path_factory.mktemp("downloads")
+    return kb, out, exports.write_all(kb, out, SITE)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_real_gift_has_at_least_20_questions(real_exports, lang):
+    kb, out, counts = real_exports
+    parsed = parse_gift((out / exports.file_name("gift", lang)).read_text(encoding="utf-8"))
+    assert len(parsed["questions"]) == counts[lang].gift >= 20
+    assert len({q["title"] for q in parsed["questions"]}) == len(parsed["questions"]), "titles are unique"
+    assert counts[lang].gift == exports.counts(kb)[lang].gift
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_real_kahoot_sheet_fits_and_counts_what_it_left_out(real_exports, lang):
+    kb, out, counts = real_exports
+    sheet = _sheet(out / exports.file_name("kahoot", lang))
+    rows = [r for r in sheet.iter_rows(min_row=9, values_only=True) if r[1] is not None]
+    assert len(rows) == counts[lang].kahoot > 0
+    assert counts[lang].kahoot + counts[lang].kahoot_left_out == counts[lang].bank
+    for row in rows:
+        answers = [a for a in row[2:6] if a is not None]
+        assert len(row[1]) <= 120 and 2 <= len(answers) <= 4 and all(len(a) <= 75 for a in answers)
+        assert row[6] in export_kahoot.TIME_LIMITS and 1 <= row[7] <= len(answers)
+
+
+def _apkg(path: Path, tmp_path: Path) -> tuple[list, int]:
+    with zipfile.ZipFile(path) as archive:
+        archive.extract("collection.anki2", tmp_path)
+    db = sqlite3.connect(tmp_path / "collection.anki2")
+    try:
+        return db.execute("select guid, flds from notes order by guid").fetchall(), \
+            db.execute("select count(*) from cards").fetchone()[0]
+    finally:
+        db.close()
+
+
+def test_real_anki_deck_asks_both_ways_with_stable_guids(real_exports, tmp_path):
+    kb, out, counts = real_exports
+    notes, cards = _apkg(out / exports.file_name("anki", "en"), tmp_path)
+    assert len(notes) == counts["en"].anki_notes == len(kb.entries)
+    assert cards == 2 * len(notes)
+    again = tmp_path / "again.apkg"
+    export_anki.write(kb, "en", again, SITE)
+    (tmp_path / "collection.anki2").unlink()
+    assert [g for g, _ in _apkg(again, tmp_path)[0]] == [g for g, _ in notes], "guids survive a rebuild"
+    assert export_anki.stable_id("x") == export_anki.stable_id("x") < 2 ** 31
+
+
+def test_every_export_label_has_both_languages():
+    for module in (export_gift, export_kahoot, export_anki):
+        for key, texts in module.LABELS.items():
+            assert set(texts) == set(LANGS), f"{module.__name__}.LABELS[{key!r}]"
+
+
+def test_built_site_ships_every_download(built_site):
+    names = {exports.file_name(kind, lang) for kind in ("gift", "kahoot", "anki") for lang in LANGS}
+    present = {p.name for p in (built_site / exports.DOWNLOADS).iterdir()}
+    assert names <= present
