@@ -1,6 +1,7 @@
 """Shared fixtures: the real site built once per run, served on 127.0.0.1, and a Chromium page to drive it."""
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -52,24 +53,31 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def site_url(built_site) -> str:
-    """Base URL of the built site on an ephemeral 127.0.0.1 port."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
+@contextlib.contextmanager
+def serve_directory(directory: Path):
+    """Serve a built site on an ephemeral 127.0.0.1 port; yields its base URL (ends with '/')."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site) -> str:
+    """Base URL of the built site on an ephemeral 127.0.0.1 port."""
+    with serve_directory(built_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
 def chromium():
     """A headless Chromium. Under CI=true a missing browser fails the run instead of skipping."""
-    if not browser.available():
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(browser.MISSING)
-        pytest.skip(browser.MISSING)
+    require_browser()
     from playwright.sync_api import sync_playwright
     with sync_playwright() as pw:
         instance = pw.chromium.launch(**browser.launch_options())
@@ -77,15 +85,34 @@ def chromium():
         instance.close()
 
 
+def require_browser() -> None:
+    """Skip the browser tests when no Chromium is found, except under CI=true: there it is a failure."""
+    if not browser.available():
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(browser.MISSING)
+        pytest.skip(browser.MISSING)
+
+
 @pytest.fixture
 def page(chromium, site_url):
     """A fresh browser tab. Records every request; a request to another host fails the test at teardown."""
-    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    yield from _recorded_tab(chromium, {"width": 1280, "height": 900})
+
+
+@pytest.fixture
+def phone_page(chromium, site_url):
+    """Like `page`, in a 360 px wide phone viewport (touch, mobile layout)."""
+    yield from _recorded_tab(chromium, {"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+
+
+def _recorded_tab(chromium, viewport: dict, **options):
+    context = chromium.new_context(viewport=viewport, **options)
     tab = context.new_page()
+    tab.requests = []
     tab.outside_requests = []
     tab.dialogs = []
     tab.console_errors = []
-    tab.on("request", lambda req: _record_request(tab, req.url))
+    context.on("request", lambda req: _record_request(tab, req.url))     # every tab and worker of the context
     tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
     tab.on("pageerror", lambda err: tab.console_errors.append(str(err)))
     yield tab
@@ -94,9 +121,21 @@ def page(chromium, site_url):
     assert not tab.dialogs, f"a dialog opened (script ran): {tab.dialogs}"
 
 
+REQUESTS_SEEN = {"all": 0, "outside": 0}      # over the whole run, printed in the summary
+
+
+def pytest_terminal_summary(terminalreporter):
+    if REQUESTS_SEEN["all"]:
+        terminalreporter.write_line(f"browser requests seen: {REQUESTS_SEEN['all']}, "
+                                    f"to another host than 127.0.0.1: {REQUESTS_SEEN['outside']}")
+
+
 def _record_request(tab, url: str) -> None:
+    tab.requests.append(url)
+    REQUESTS_SEEN["all"] += 1
     parsed = urlparse(url)
     if parsed.scheme in ("data", "blob", "about", "file"):
         return
     if parsed.hostname not in ("127.0.0.1", "localhost"):
         tab.outside_requests.append(url)
+        REQUESTS_SEEN["outside"] += 1
