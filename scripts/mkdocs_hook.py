@@ -14,6 +14,7 @@ from mkdocs.exceptions import PluginError
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kb import catalog, pages, site_files, blocks, sanitise          # noqa: E402
+from kb import exports, trainer_page                                  # noqa: E402
 from kb.problems import ValidationFailed                             # noqa: E402
 from kb.tooltips import Tooltips, tidy                               # noqa: E402
 
@@ -47,6 +48,21 @@ def on_pre_build(config) -> None:
     changed = site_files.sync(Path(config.docs_dir), pages.generate(kb), pages.GENERATED_DIRS)
     log.info(f"knowledge base: {len(kb.entries)} entries, {changed} generated files updated")
     _state.update(fingerprint=fingerprint, kb=kb, tooltips={})
+
+
+def on_config(config):
+    """The trainers' page links to files and the quiz by hand: tell it the URL style (the offline copy differs)."""
+    trainer_page.configure(config.use_directory_urls, config.site_url)
+    return config
+
+
+def on_post_build(config) -> None:
+    """Write the trainers' downloads (GIFT, Kahoot, Anki) once, into the site root; they are never committed."""
+    if _state["kb"] is None or _language(config) != config.plugins["i18n"].default_language:
+        return
+    counts = exports.write_all(_state["kb"], Path(config.site_dir) / exports.DOWNLOADS, config.site_url or "")
+    log.info("trainer downloads: " + ", ".join(f"{lang} GIFT {c.gift}, Kahoot {c.kahoot} (+{c.kahoot_left_out} "
+                                               f"left out), Anki {c.anki_notes}" for lang, c in counts.items()))
 
 
 def _language(config) -> str:

@@ -18,6 +18,7 @@ BLOCKS: dict[str, str] = {
     "tier-lookup": "tier_pages:lookup",               # follower-count lookup widget
     "quiz": "quiz_page:render",                       # the quiz app and its embedded question bank
     "trainer-downloads": "trainer_page:downloads",    # GIFT / Kahoot / offline zip links
+    "trainer-quiz-set": "trainer_page:quiz_set",      # form opening a seeded set in each quiz mode
     "translation-status": "translation_status:report",
 }
 

@@ -41,6 +41,7 @@ class ExportCounts:
     kahoot_left_out: int = 0
     anki_notes: int = 0
     anki_cards: int = 0
+    true_false: int = 0            # of the GIFT questions
     bank: int = 0
     left_out_ids: list[str] = field(default_factory=list)
 
@@ -127,7 +128,9 @@ def counts(kb) -> dict[str, ExportCounts]:
     for lang in LANGS:
         bank = questions(kb, lang)
         kept, left_out = export_kahoot.fit(bank)
-        result[lang] = ExportCounts(gift=sum(1 for q in bank if export_gift.supports(q)), kahoot=len(kept),
+        gift = [q for q in bank if export_gift.supports(q)]
+        result[lang] = ExportCounts(gift=len(gift), true_false=sum(q.kind == TRUE_FALSE for q in gift),
+                                    kahoot=len(kept),
                                     kahoot_left_out=len(left_out), anki_notes=len(kb.entries),
                                     anki_cards=2 * len(kb.entries), bank=len(bank),
                                     left_out_ids=[q.id for q in left_out])
