@@ -178,6 +178,7 @@ class Verdict:
     tiers: list[str]
     why: str          # no-numbers, in-tier, boundary, below, above, gap
     ranges: list[TierRange] = field(default_factory=list)
+    between: tuple[str, str] | None = None     # for a gap: the tiers on either side
 
 
 def classify(schemes: list[TierScheme], followers: int) -> list[Verdict]:
@@ -194,7 +195,8 @@ def classify(schemes: list[TierScheme], followers: int) -> list[Verdict]:
             continue
         low, high = coverage(scheme)
         why = "below" if low is not None and followers < low else "above" if high is not None and followers > high else "gap"
-        verdicts.append(Verdict(scheme.source, [], why))
+        between = next(((a.tier, b.tier) for a, b, lo, hi in gaps(scheme) if lo <= followers <= hi), None)
+        verdicts.append(Verdict(scheme.source, [], why, [], between))
     return verdicts
 
 
