@@ -219,7 +219,7 @@ def _check_references(entries: dict[str, Entry], sources: dict[str, Source], pro
                                                   f"remove '{target}' from 'related'."))
             elif target not in entries:
                 close = difflib.get_close_matches(target, list(entries), n=1)
-                fix = f"did you mean '{close[0]}'? " if close else ""
+                fix = f"did you mean '{close[0]}'? Otherwise " if close else ""
                 problems.append(entry.doc.problem(("related", i), f"'related' names '{target}', but there is no "
                                                   f"glossary/terms/{target}.yaml.",
                                                   fix + "use the id (file name) of an existing entry, or add that "
@@ -228,7 +228,7 @@ def _check_references(entries: dict[str, Entry], sources: dict[str, Source], pro
             for i, (key, _) in enumerate(entry.sources):
                 if key not in sources:
                     close = difflib.get_close_matches(key, list(sources), n=1)
-                    fix = f"did you mean '{close[0]}'? " if close else ""
+                    fix = f"did you mean '{close[0]}'? Otherwise " if close else ""
                     problems.append(entry.doc.problem(("sources", i, "key"), f"the source '{key}' is not in "
                                                       "glossary/sources.yaml.",
                                                       fix + "use a key from glossary/sources.yaml, or add the work "

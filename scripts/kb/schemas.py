@@ -50,11 +50,20 @@ def _explain(doc: Document, error: jsonschema.ValidationError) -> list[Problem]:
         for key in missing:
             sub = (schema.get("properties") or {}).get(key, {})
             desc = sub.get("description") or _lang_description(key)
-            where = f"in '{name}'" if path else "at the top of the file"
-            fix = f"add a line '{key}: …' {where}."
-            if desc:
+            if key in _LANG_BLOCKS and not path:
+                language, other = _LANG_BLOCKS[key]
+                what = f"the field '{key}' is missing: that is the {language} block, and every entry needs both languages."
+                fix = (f"add a line '{key}:' at the left margin (not indented) and, indented under it, "
+                       f"'term:' and 'definition:' in {language}, just like the '{other}:' block.")
+            elif path:
+                what = f"the field '{key}' is missing in '{name}'."
+                fix = f"add a line '{key}: …' under '{name}', indented like the other fields there."
+            else:
+                what = f"the field '{key}' is missing."
+                fix = f"add a line '{key}: …' at the left margin (not indented)."
+            if desc and key not in _LANG_BLOCKS:
                 fix += f" ({desc})"
-            out.append(doc.problem(path, f"the field '{key}' is missing {where}.", fix))
+            out.append(doc.problem(path, what, fix))
         return out
     if kind == "additionalProperties":
         allowed = sorted((schema.get("properties") or {}).keys())
@@ -63,8 +72,9 @@ def _explain(doc: Document, error: jsonschema.ValidationError) -> list[Problem]:
         for key in extras:
             close = _closest(key, allowed)
             fix = f"did you mean '{close}'? " if close else ""
-            fix += "Allowed here: " + ", ".join(allowed) + "."
-            out.append(doc.problem(path + (key,), f"'{key}' is not a field this file may have.", fix, key=True))
+            fix += "The fields allowed here are: " + ", ".join(allowed) + "."
+            where = f" in '{name}'" if path else ""
+            out.append(doc.problem(path + (key,), f"'{key}' is not a known field{where} (a typo?).", fix, key=True))
         return out
     if kind == "type":
         expected = error.validator_value
@@ -74,7 +84,9 @@ def _explain(doc: Document, error: jsonschema.ValidationError) -> list[Problem]:
         got = _describe(error.instance)
         fix = f"write {want} here."
         if expected == "array":
-            fix += " A list is written as '[a, b]' or as lines starting with '- '."
+            fix += " A list is written as '[a, b]' or as lines starting with '- ', even for one item: '[a]'."
+        if expected == "object":
+            fix += f" Put the fields of '{name}' on the next lines, indented under '{name}:'."
         if expected == "string" and isinstance(error.instance, (int, float, bool)):
             fix += " Put the value in double quotes."
         if expected == "integer" and isinstance(error.instance, float):
@@ -88,10 +100,16 @@ def _explain(doc: Document, error: jsonschema.ValidationError) -> list[Problem]:
     if kind == "pattern":
         desc = schema.get("description", "")
         if "^[a-z0-9]+(-[a-z0-9]+)*$" == error.validator_value:
-            fix = ("use only lowercase letters a-z, digits and single hyphens, e.g. 'brand-safety' "
-                   "(no spaces, capitals, accents or underscores).")
+            from .scaffold import suggest_id
+            better = suggest_id(str(error.instance))
+            fix = ("use only lowercase letters a-z, digits and single hyphens between words "
+                   "(no spaces, capitals, accents or underscores)")
+            fix += f", e.g. '{better}'." if better else "."
+            hint = ""
         elif error.validator_value == "^https://":
-            fix = "write a full web address that starts with https://."
+            fix = "write a full web address that starts with https:// (not http:// or www.)."
+        elif error.validator_value == "^[0-9a-f]{8}$":
+            fix = "leave this line to 'make translations-reviewed ID=…', or delete the 'translation:' line."
         else:
             fix = desc or f"it must match {error.validator_value}."
         return [doc.problem(path, f"'{error.instance}' is not a valid {name}.", fix + hint)]
@@ -116,6 +134,9 @@ def _explain(doc: Document, error: jsonschema.ValidationError) -> list[Problem]:
         return [doc.problem(path, f"{error.instance} is out of range for '{name}' ({error.message}).",
                             "check the number.")]
     return [doc.problem(path, f"'{name}': {error.message}.", hint.strip())]
+
+
+_LANG_BLOCKS = {"nl": ("Dutch", "en"), "en": ("English", "nl")}
 
 
 def _lang_description(key: str) -> str:

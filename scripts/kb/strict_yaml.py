@@ -68,10 +68,11 @@ def load(path: Path) -> tuple[Document | None, list[Problem]]:
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
+        unclosed = "quoted scalar" in str(err.context) and "end of stream" in str(err.problem)
+        mark = (err.context_mark if unclosed else None) or err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        return None, [Problem(file, line, col, f"this is not valid YAML: {err.problem or err.context}.",
-                              _syntax_hint(err))]
+        what, fix = _syntax_message(err)
+        return None, [Problem(file, line, col, "this is not valid YAML: " + what, fix)]
     except yaml.YAMLError as err:  # pragma: no cover - composer errors are all marked
         return None, [Problem(file, 0, 0, f"this is not valid YAML: {err}.", "check the indentation and quotes.")]
     if root is None:
@@ -81,20 +82,47 @@ def load(path: Path) -> tuple[Document | None, list[Problem]]:
     return doc, problems
 
 
-def _syntax_hint(err: yaml.MarkedYAMLError) -> str:
-    problem = str(err.problem or "")
+def _syntax_message(err: yaml.MarkedYAMLError) -> tuple[str, str]:
+    """What a YAML syntax error means in a contributor's words, and what to write instead."""
+    problem, context = str(err.problem or ""), str(err.context or "")
+    said = f" (YAML says: {problem or context})"
     if "mapping values are not allowed" in problem:
-        return ("a text that contains ': ' must be quoted or written as a block: put the text in double quotes, "
-                "or use '>-' and write the text on the next lines, indented.")
-    if "found character" in problem and "'`'" in problem:
-        return "a value may not start with a backtick: put the whole text in double quotes."
-    if "expected <block end>" in problem or "did not find expected key" in problem:
-        return "check the indentation: keys at the same level must start in the same column."
-    if "found undefined alias" in problem or "'*'" in problem:
-        return "a value may not start with '*': put the text in double quotes."
-    if "'@'" in problem or "'%'" in problem:
-        return "a value may not start with '@' or '%': put the text in double quotes."
-    return "check the indentation, the colons after keys and that quotes are closed."
+        return ("a colon followed by a space (': ') in a text without quotes looks "
+                "like the start of a new field" + said + ".",
+                "a text that contains ': ' must be quoted or written as a block: put the whole text in double "
+                "quotes, or write 'field: >-' and the text on the next lines, "
+                "indented. If this line is meant to be a new field, indent it like the fields above it.")
+    if "quoted scalar" in context and "end of stream" in problem:
+        return ("a quotation mark opened here is never closed" + said + ".",
+                "end the text with the same quote mark it starts with (\" or ').")
+    if "expected <block end>, but found '<scalar>'" in problem or "expected <block end>, but found '\"" in problem:
+        return ("a text in quotes goes on after its closing quote, so the quote ends the text too early "
+                "(often an apostrophe inside '…')" + said + ".",
+                "to use a quote mark inside a text, put the whole text in the other kind of quotes: "
+                "\"it's\" or 'say \"hi\"'; or write the text as a block with '>-'.")
+    if "expected <block end>" in problem or "did not find expected key" in problem \
+            or "expected <block mapping start>" in problem:
+        return ("the indentation does not line up: this line starts in a different column than the fields "
+                "it belongs with" + said + ".",
+                "fields at the same level must start in the same column; use two spaces per level.")
+    if "expected ',' or ']'" in problem or "expected ',' or '}'" in problem:
+        closer = "]" if "']'" in problem else "}"
+        return (f"a list or group that opens with '{'[' if closer == ']' else '{'}' is not closed, or one of its "
+                "items contains a comma or a colon" + said + ".",
+                f"close it with '{closer}' on the same line, and put any item that contains ',' or ': ' in "
+                "double quotes.")
+    if "could not find expected ':'" in problem:
+        return ("this line has no colon after its field name, or a text continues on a line that is not "
+                "indented" + said + ".",
+                "write 'field: value'. When a text goes on over several lines, indent the next lines under the "
+                "field, or start it with 'field: >-'.")
+    for sign, name in (("`", "a backtick"), ("@", "'@'"), ("%", "'%'"), ("*", "'*'"), ("&", "'&'"),
+                       ("!", "'!'"), ("|", "'|'"), (">", "'>'")):
+        if f"'{sign}'" in problem or (sign == "*" and "undefined alias" in problem):
+            return (f"a text may not start with {name} unless it is in quotes" + said + ".",
+                    "put the whole text in double quotes.")
+    return ("the line cannot be read" + said + ".",
+            "check the indentation, the colon after each field name, and that every quote is closed.")
 
 
 def _build(node: yaml.Node, path: Path_, doc: Document, problems: list[Problem]):
@@ -144,8 +172,8 @@ def _scalar(node: yaml.ScalarNode, path: Path_, doc: Document, problems: list[Pr
             digits = text.replace(".", "")
             problems.append(doc.problem(path, f"'{text}' looks like a number with a Dutch thousands separator; "
                                               f"YAML reads it as the decimal number {float(text)}.",
-                                        f"write the number without separators: {digits} (or 1_000 style: "
-                                        f"{int(digits):_})."))
+                                        f"write {digits}: digits only, without dots, commas or spaces "
+                                        f"({int(digits):_} also works)."))
             return text
         try:
             return float(text)
