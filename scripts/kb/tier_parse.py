@@ -86,7 +86,7 @@ def number(digits: str, multiplier: str | None = None) -> int:
     else:
         raise TierParseError(f"'{digits}' mixes separators; write it as 5000, 5.000 or 5,000")
     if multiplier:
-        value *= _MULTIPLIERS[multiplier.lower()]
+        value = round(value * _MULTIPLIERS[multiplier.lower()], 6)     # 1.1 * 1000 is 1100.0000000000002
     if value != int(value):
         raise TierParseError(f"'{digits} {multiplier}' is not a whole number of followers")
     return int(value)
