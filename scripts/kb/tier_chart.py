@@ -11,8 +11,8 @@ import math
 
 from .tier_parse import format_count
 
-WIDTH = 900
-X0, X1 = 24, 876                  # plot area
+WIDTH = 720
+X0, X1 = 16, 704                  # plot area
 LOG_MIN, LOG_MAX = 1.5, 7.0       # about 32 to 10 million followers
 ROW = 66                          # height of one source's row
 TOP = 8
@@ -111,6 +111,6 @@ def chart_svg(kb, lang: str) -> str:
                 parts.append(_bar(r, y, lang, tier_name(r.tier, lang)))
     parts.append(f'<g id="kb-tier-marker" class="kb-tier-chart__marker" visibility="hidden">'
                  f'<line x1="0" x2="0" y1="{TOP}" y2="{height - 30}"/>'
-                 f'<text x="0" y="{TOP + 10}" text-anchor="middle"></text></g>')
+                 f'<text x="0" y="{TOP + 10}" dx="4"></text></g>')
     parts.append("</svg>")
     return "\n".join(parts)
