@@ -7,7 +7,8 @@ reads the entries directly.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import random
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import LANGS
@@ -30,6 +31,18 @@ class ExportQuestion:
     explanation: str = ""
     entry: str | None = None       # glossary id the question is about, for a link back to the site
     topic: str | None = None
+    fixed: bool = False            # the options have a natural order (true / false / not examined)
+
+    def shuffled(self) -> "ExportQuestion":
+        """The options in a fixed pseudo-random order, so the right answer is not always the first one.
+
+        Kahoot does not shuffle answers and a Moodle quiz may be set not to; the order is seeded by the id, so
+        the same question always looks the same in every export and every build."""
+        if self.fixed or self.kind == TRUE_FALSE:
+            return self
+        order = list(range(len(self.options)))
+        random.Random(f"export|{self.id}").shuffle(order)
+        return replace(self, options=tuple(self.options[i] for i in order), correct=order.index(self.correct))
 
 
 @dataclass
@@ -91,6 +104,7 @@ def to_export(item, lang: str) -> ExportQuestion:
         explanation=_text(_get(item, "explanation", "feedback", default=""), lang),
         entry=_get(item, "entry", "entry_id", "link", default=None),
         topic=_get(item, "topic", "category", default=None),
+        fixed=bool(_get(item, "fixed", default=str(_get(item, "id")).startswith("true-false:"))),
     )
 
 
@@ -99,7 +113,7 @@ def questions(kb, lang: str) -> list[ExportQuestion]:
     from . import quiz_bank
     build = getattr(quiz_bank, "bank", None) or getattr(quiz_bank, "build_bank", None)
     items = build(kb, lang) if build else list(getattr(kb, "quiz_items", []) or [])
-    return [to_export(item, lang) for item in items]
+    return [to_export(item, lang).shuffled() for item in items]
 
 
 def write_all(kb, out_dir: Path, site_url: str) -> dict[str, ExportCounts]:
