@@ -6,6 +6,7 @@ Everything the site shows is produced by kb.*; this file only says *when* (MkDoc
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from pathlib import Path
 
@@ -72,7 +73,9 @@ def _language(config) -> str:
 def on_page_markdown(markdown: str, page, config, files) -> str:
     kb, lang = _state["kb"], _language(config)
     markdown = blocks.expand(markdown, kb, lang, page.file.src_uri)
-    tooltips = _state["tooltips"].setdefault(lang, Tooltips(kb, lang))
+    tooltips = _state["tooltips"].get(lang)
+    if tooltips is None:   # built once per language and data version, not per page (it holds every term)
+        tooltips = _state["tooltips"][lang] = Tooltips(kb, lang)
     own = Path(page.file.src_uri).name.split(".")[0] if _is_term_page(page) else None
     return markdown + tooltips.lines_for(markdown, own)
 
@@ -87,3 +90,13 @@ def on_page_content(html: str, page, config, files) -> str:
 def _is_term_page(page) -> bool:
     parts = Path(page.file.src_uri).parts
     return len(parts) == 2 and parts[0] == pages.GLOSSARY and not parts[1].startswith("index.")
+
+
+_ROOT_ABSOLUTE_ALTERNATE = re.compile(r'((?:<a|<link rel="alternate") href=")/([^"]*)(" hreflang=)')
+
+
+def on_post_page(output: str, page, config) -> str:
+    """The i18n plugin gives the home pages root-absolute switcher links ('/en/'); make them page-relative,
+    so the language switcher also works under a sub-path and in the offline copy opened from disk."""
+    up = "../" * page.url.count("/")
+    return _ROOT_ABSOLUTE_ALTERNATE.sub(lambda m: f"{m.group(1)}{(up + m.group(2)) or './'}{m.group(3)}", output)
