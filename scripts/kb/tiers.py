@@ -127,9 +127,10 @@ def _tier_range(doc, path: tuple, raw: dict, has_numbers: bool, problems: list[P
         if want != have:
             problems.append(doc.problem(path + (name,), f"{name} is {_show(have)}, but the as-written range "
                                         f"'{found.as_written}' gives {_show(want)}.",
-                                        f"if the source says so, write '{name}: {_show(want, yaml=True)}'; if the "
-                                        "number is right, the source's words must change with it (copy them "
-                                        "from the source)."))
+                                        f"if the source really says '{found.as_written}', write "
+                                        f"'{name}: {_show(want, yaml=True)}'. If {_show(have, yaml=True)} is "
+                                        "right, 'as_written' must show the source's own words for it: change "
+                                        "both together, never only the number."))
     if parsed.hedged != found.hedged:
         word = "hedges" if parsed.hedged else "does not hedge"
         problems.append(doc.problem(path + (("hedged",) if "hedged" in raw else ("as_written",)),
@@ -159,7 +160,8 @@ def _check_order(doc, path: tuple, scheme: TierScheme) -> list[Problem]:
             return problems
     steps = [b - a for a, b in zip(ranks, ranks[1:])]
     if steps and not (all(s > 0 for s in steps) or all(s < 0 for s in steps)):
-        bad = next(k for k, s in enumerate(steps) if (s > 0) != (steps[0] > 0)) + 1
+        rising = sum(s > 0 for s in steps) >= sum(s < 0 for s in steps)     # the direction most steps take
+        bad = next(k for k, s in enumerate(steps) if (s > 0) != rising) + 1
         problems.append(doc.problem(path + (bad, "tier"), f"the tiers of '{scheme.source}' are not in order "
                                     f"('{scheme.tiers[bad].tier}' is out of place).",
                                     "list the tiers smallest first (nano, micro, mid-tier, macro, mega, all-star) "
