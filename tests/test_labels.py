@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 import pkgutil
 
 import pytest
@@ -23,5 +24,5 @@ def test_every_label_in_both_languages(module, labels):
         assert set(texts) >= set(LANGS), f"{module}: label '{key}' lacks {set(LANGS) - set(texts)}"
         for lang in LANGS:
             assert isinstance(texts[lang], str) and texts[lang].strip(), f"{module}: label '{key}' empty in {lang}"
-        placeholders = [sorted(__import__("re").findall(r"\{(\w+)\}", texts[lang])) for lang in LANGS]
+        placeholders = [sorted(re.findall(r"\{(\w+)\}", texts[lang])) for lang in LANGS]
         assert all(p == placeholders[0] for p in placeholders), f"{module}: '{key}' placeholders differ"
