@@ -14,10 +14,13 @@ _style = {"directory_urls": True, "site_url": "https://influencer-kennisbank.git
 
 LABELS = {
     "set_legend": {"nl": "Kies een vragenset voor de groep", "en": "Choose a question set for the group"},
-    "seed": {"nl": "Setnummer (seed)", "en": "Set number (seed)"},
-    "seed_hint": {"nl": "Hetzelfde nummer geeft iedereen dezelfde vragen in dezelfde volgorde.",
-                  "en": "The same number gives everyone the same questions in the same order."},
+    "seed": {"nl": "Setcode (seed)", "en": "Set code (seed)"},
+    "seed_hint": {"nl": "Letters, cijfers, - of _ (tot 32 tekens). Dezelfde code geeft iedereen dezelfde vragen "
+                        "in dezelfde volgorde.",
+                  "en": "Letters, digits, - or _ (up to 32 characters). The same code gives everyone the same "
+                        "questions in the same order."},
     "n": {"nl": "Aantal vragen", "en": "Number of questions"},
+    "topic": {"nl": "Onderwerp", "en": "Topic"},
     "open_quiz": {"nl": "Quiz voor deelnemers (deellink)", "en": "Participants' quiz (share link)"},
     "open_present": {"nl": "Presentatieweergave", "en": "Presenter view"},
     "open_key": {"nl": "Antwoordsleutel (printen)", "en": "Answer key (print)"},
@@ -49,7 +52,7 @@ LABELS = {
     "lang_nl": {"nl": "Nederlands", "en": "Dutch"},
     "lang_en": {"nl": "Engels", "en": "English"},
 }
-DEFAULT_SEED = 2026
+DEFAULT_SEED = "workshop1"
 DEFAULT_N = 10
 
 
@@ -82,12 +85,26 @@ def quiz_set(kb, lang: str) -> str:
     return (f'<form class="kb-quiz-set" action="{_quiz_url()}" method="get">\n'
             f'<fieldset>\n<legend>{escape(t["set_legend"])}</legend>\n'
             f'<p><label for="kb-set-seed">{escape(t["seed"])}</label>\n'
-            f'<input id="kb-set-seed" name="seed" type="number" min="1" max="999999" value="{DEFAULT_SEED}" '
-            f'required aria-describedby="kb-set-seed-hint">\n'
+            f'<input id="kb-set-seed" name="seed" type="text" value="{DEFAULT_SEED}" required maxlength="32" '
+            f'pattern="[A-Za-z0-9_\\-]{{1,32}}" autocomplete="off" spellcheck="false" '
+            f'aria-describedby="kb-set-seed-hint">\n'
             f'<span id="kb-set-seed-hint" class="kb-hint">{escape(t["seed_hint"])}</span></p>\n'
             f'<p><label for="kb-set-n">{escape(t["n"])}</label>\n'
             f'<input id="kb-set-n" name="n" type="number" min="1" max="50" value="{DEFAULT_N}" required></p>\n'
+            f'{_topic_select(lang, t["topic"])}'
             f'<p class="kb-quiz-set-buttons">\n{button_html}\n</p>\n</fieldset>\n</form>\n')
+
+
+def _topic_select(lang: str, label: str) -> str:
+    """The quiz's own topics, named as the quiz names them (kb.quiz_page), so the two pages agree."""
+    from . import quiz_bank, quiz_page
+    names = getattr(quiz_page, "LABELS", {})
+    topics = [tp for tp in ("all", *getattr(quiz_bank, "TOPICS", ())) if f"topic_{tp}" in names]
+    if len(topics) < 2:
+        return ""
+    options = "".join(f'<option value="{tp}">{escape(names[f"topic_{tp}"][lang])}</option>' for tp in topics)
+    return (f'<p><label for="kb-set-topic">{escape(label)}</label>\n'
+            f'<select id="kb-set-topic" name="topic">{options}</select></p>\n')
 
 
 def downloads(kb, lang: str) -> str:

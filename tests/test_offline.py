@@ -1,0 +1,160 @@
+"""The offline copy: `scripts/build_offline.py` zips a site that works opened from disk (file://).
+
+Built once per session from a project copy, unzipped like a trainer would, then driven in Chromium: search,
+navigation, the quiz (also opened from the trainers' page form), the tier lookup. Every request the browser
+makes must stay on file:// — no CDN, no other host.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from conftest import ROOT, copy_project
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import build_offline  # noqa: E402
+from kb.exports import DOWNLOADS, OFFLINE_ZIP  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def offline_zip(tmp_path_factory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("offline-project"))
+    result = subprocess.run([sys.executable, str(project / "scripts" / "build_offline.py"), "--project", str(project)],
+                            capture_output=True, text=True, cwd=project)
+    assert result.returncode == 0, f"make offline failed:\n{result.stdout}\n{result.stderr}"
+    zip_path = project / "site" / DOWNLOADS / OFFLINE_ZIP
+    assert zip_path.is_file()
+    return zip_path
+
+
+@pytest.fixture(scope="session")
+def offline_root(offline_zip, tmp_path_factory) -> Path:
+    """The zip unpacked as a trainer would; the site is in its one top-level folder."""
+    dest = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(offline_zip) as archive:
+        archive.extractall(dest)
+    return dest / build_offline.ZIP_FOLDER
+
+
+def test_zip_holds_both_languages_under_one_folder(offline_zip):
+    with zipfile.ZipFile(offline_zip) as archive:
+        names = archive.namelist()
+    assert all(n.startswith(build_offline.ZIP_FOLDER + "/") for n in names)
+    inside = {n.split("/", 1)[1] for n in names}
+    for required in ("index.html", "en/index.html", "trainers.html", "en/trainers.html", "quiz.html",
+                     "en/tiers.html", "search/search_index.js", build_offline.POLYFILL, "LEESMIJ-README.txt"):
+        assert required in inside, required
+    assert not any(n.endswith(".zip") for n in inside), "the copy never contains a zip of itself"
+
+
+def test_file_urls_and_bilingual_inlined_search_index(offline_root):
+    assert not (offline_root / "trainers").is_dir(), "the offline copy uses trainers.html, not trainers/"
+    index = (offline_root / "search" / "search_index.js").read_text(encoding="utf-8")
+    assert index.startswith("var __index =")
+    assert '"location":"en/' in index and '"location":"trainers.html' in index, "both languages are searchable"
+    html = (offline_root / "en" / "trainers.html").read_text(encoding="utf-8")
+    assert f'src="../{build_offline.POLYFILL}"' in html and "unpkg.com" not in html
+
+
+def test_nothing_in_the_copy_loads_from_another_host(offline_root):
+    assert build_offline.outside_loads(offline_root) == []
+
+
+def test_outside_load_check_can_fail(tmp_path):
+    (tmp_path / "a.html").write_text('<script src="https://unpkg.com/iframe-worker/shim"></script>'
+                                     '<a href="https://example.org/">fine: a link the reader clicks</a>')
+    (tmp_path / "b.css").write_text("body{background:url(//cdn.example.org/x.png)}")
+    assert [line.split(":")[0] for line in build_offline.outside_loads(tmp_path)] == ["a.html", "b.css"]
+
+
+# ------------------------------------------------------------------ in Chromium, from file://
+@pytest.fixture
+def disk_page(chromium):
+    """A tab that records every request; all must be file:// (or the browser's own data:/blob:/about:)."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.requests, tab.errors, tab.dialogs = [], [], []
+    context.on("request", lambda req: tab.requests.append(req.url))
+    tab.on("pageerror", lambda err: tab.errors.append(str(err)))
+    tab.on("dialog", lambda d: (tab.dialogs.append(d.message), d.dismiss()))
+    yield tab
+    context.close()
+    assert tab.requests, "the page made no requests at all?"
+    outside = [u for u in tab.requests if urlparse(u).scheme not in ("file", "data", "blob", "about")]
+    assert not outside, f"requests left the disk: {outside}"
+    assert not tab.dialogs and not tab.errors, (tab.dialogs, tab.errors)
+
+
+def _open(page, root: Path, path: str) -> None:
+    page.goto((root / path).as_uri() if "?" not in path else (root / path.split("?")[0]).as_uri() + "?" +
+              path.split("?", 1)[1])
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("start, term", [("en/index.html", "parasocial"), ("index.html", "nano-influencer")])
+def test_search_works_from_disk(disk_page, offline_root, start, term):
+    _open(disk_page, offline_root, start)
+    disk_page.locator("input.md-search__input").focus()
+    disk_page.keyboard.type(term, delay=20)
+    results = disk_page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=15_000)
+    assert results.count() >= 1
+    assert term.split("-")[0] in results.first.inner_text().lower()
+    results.first.locator("a").first.click()
+    disk_page.wait_for_load_state()
+    assert disk_page.url.startswith("file://") and ".html" in disk_page.url
+
+
+@pytest.mark.browser
+def test_navigation_and_language_switch_from_disk(disk_page, offline_root):
+    _open(disk_page, offline_root, "index.html")
+    disk_page.locator(".md-tabs a", has_text="Begrippen").first.click()
+    disk_page.wait_for_load_state()
+    assert disk_page.url.endswith("/glossary/index.html")
+    disk_page.locator("article a[href='influencer.html']").first.click()
+    disk_page.wait_for_load_state()
+    assert disk_page.url.endswith("/glossary/influencer.html") and disk_page.locator("article h1").is_visible()
+    english = disk_page.locator("a[hreflang=en]").first.evaluate("a => a.href")   # the switcher's resolved link
+    disk_page.goto(english)
+    assert disk_page.locator("html").get_attribute("lang") == "en"
+    assert disk_page.url.endswith("/en/glossary/influencer.html")
+
+
+@pytest.mark.browser
+def test_quiz_answers_a_question_from_disk(disk_page, offline_root):
+    _open(disk_page, offline_root, "en/quiz.html?seed=offline1&n=5&topic=all")
+    first = disk_page.locator("[data-kb-quiz] input[type=radio]").first
+    first.wait_for(timeout=10_000)
+    first.check()
+    disk_page.locator("[data-kb-quiz] form button[type=submit]").click()
+    feedback = disk_page.locator(".kb-quiz__feedback")
+    feedback.wait_for(timeout=5_000)
+    assert "Correct" in feedback.inner_text() or "Not" in feedback.inner_text() or feedback.inner_text().strip()
+
+
+@pytest.mark.browser
+def test_trainers_form_opens_the_presenter_view_from_disk(disk_page, offline_root):
+    _open(disk_page, offline_root, "trainers.html")
+    assert disk_page.locator(".kb-offline-note").is_visible(), "the copy says it is the offline copy"
+    disk_page.fill("#kb-set-seed", "klas3b")
+    disk_page.locator(".kb-quiz-set button[value=present]").click()
+    disk_page.wait_for_load_state()
+    url = urlparse(disk_page.url)
+    assert url.path.endswith("/quiz.html")
+    assert parse_qs(url.query) == {"seed": ["klas3b"], "n": ["10"], "topic": ["all"], "mode": ["present"]}
+    disk_page.locator(".kb-present").wait_for(timeout=10_000)
+
+
+@pytest.mark.browser
+def test_tier_lookup_from_disk(disk_page, offline_root):
+    _open(disk_page, offline_root, "en/tiers.html")
+    disk_page.fill("#kb-tier-count", "8000")
+    disk_page.press("#kb-tier-count", "Enter")
+    result = disk_page.locator("#kb-tier-result")
+    result.locator("*").first.wait_for(timeout=5_000)
+    assert "micro" in result.inner_text().lower()
