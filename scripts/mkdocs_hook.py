@@ -76,8 +76,15 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     tooltips = _state["tooltips"].get(lang)
     if tooltips is None:   # built once per language and data version, not per page (it holds every term)
         tooltips = _state["tooltips"][lang] = Tooltips(kb, lang)
+    if _is_generated_index(page):
+        return markdown      # the A-Z list and the sources page already show every definition
     own = Path(page.file.src_uri).name.split(".")[0] if _is_term_page(page) else None
     return markdown + tooltips.lines_for(markdown, own)
+
+
+def _is_generated_index(page) -> bool:
+    parts = Path(page.file.src_uri).parts
+    return len(parts) == 2 and parts[0] in pages.GENERATED_DIRS and parts[1].startswith("index.")
 
 
 def on_page_content(html: str, page, config, files) -> str:
