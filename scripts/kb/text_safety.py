@@ -19,7 +19,7 @@ _CHECKS = [
     (re.compile(r"(?i)\b(?:javascript|vbscript|data|file)\s*:"),
      "contains a '{match}' link, which could run code in the reader's browser.",
      "link only to https:// addresses or to another entry; remove the '{match}' part."),
-    (re.compile(r"\{\s*[:#.]|\{\s*[A-Za-z-]+\s*=|\{\s*on\w+"),
+    (re.compile(r"\{\s*[:#.]|\{[^{}\n]*?[A-Za-z-]+\s*=|\{\s*on\w+"),    # also '*x*{x onclick=...}'
      "contains an attribute list ('{match}'), which can change how the page behaves.",
      "remove the curly-brace part; write the text without '{{…}}'."),
     (re.compile(r"&#?[A-Za-z0-9]+;"),
