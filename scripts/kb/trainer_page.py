@@ -25,23 +25,25 @@ LABELS = {
     "open_present": {"nl": "Presentatieweergave", "en": "Presenter view"},
     "open_key": {"nl": "Antwoordsleutel (printen)", "en": "Answer key (print)"},
     "open_sheet": {"nl": "Vragenblad zonder antwoorden", "en": "Question sheet without answers"},
-    "file": {"nl": "Bestand", "en": "File"},
-    "use": {"nl": "Gebruik", "en": "Use"},
+    "file": {"nl": "Downloaden", "en": "Download"},
+    "use": {"nl": "Voor", "en": "For"},
     "contents": {"nl": "Inhoud", "en": "Contents"},
-    "gift_use": {"nl": "Moodle: vragenbank importeren (GIFT)", "en": "Moodle: question bank import (GIFT)"},
+    "gift_use": {"nl": "Moodle (vragenbank importeren)", "en": "Moodle (question bank import)"},
     "gift_count": {"nl": "{n} vragen ({choice} meerkeuze, {tf} waar/niet waar), met feedback per antwoord",
                    "en": "{n} questions ({choice} multiple choice, {tf} true/false), with feedback per answer"},
-    "kahoot_use": {"nl": "Kahoot: spreadsheet importeren", "en": "Kahoot: import spreadsheet"},
+    "kahoot_use": {"nl": "Kahoot (spreadsheet importeren)", "en": "Kahoot (import spreadsheet)"},
     "kahoot_count": {"nl": "{n} vragen", "en": "{n} questions"},
-    "kahoot_left": {"nl": "; {n} langere vragen weggelaten omdat ze niet binnen de limieten van Kahoot passen "
-                          "(vraag 120 tekens, antwoord 75 tekens, 4 antwoorden)",
-                    "en": "; {n} longer questions left out because they do not fit Kahoot's limits (question "
-                          "120 characters, answer 75 characters, 4 answers)"},
-    "anki_use": {"nl": "Anki: flitskaarten om zelf te oefenen", "en": "Anki: flashcards for self-study"},
+    "kahoot_left": {"nl": "Niet in de Kahoot-spreadsheet: {nl} Nederlandse en {en} Engelse vragen die langer zijn "
+                          "dan Kahoot toestaat (vraag 120 tekens, antwoord 75 tekens). Ze staan wel in de quiz en "
+                          "in het GIFT-bestand.",
+                    "en": "Not in the Kahoot spreadsheet: {nl} Dutch and {en} English questions that are longer "
+                          "than Kahoot allows (question 120 characters, answer 75 characters). They are in the "
+                          "quiz and the GIFT file."},
+    "anki_use": {"nl": "Anki (flitskaarten om zelf te oefenen)", "en": "Anki (flashcards for self-study)"},
     "anki_count": {"nl": "{n} begrippen, {cards} kaarten (begrip → definitie en terug)",
                    "en": "{n} terms, {cards} cards (term → definition and back)"},
-    "offline_use": {"nl": "Offline kopie van de hele site (beide talen)",
-                    "en": "Offline copy of the whole site (both languages)"},
+    "offline_use": {"nl": "Zonder internet (offline kopie)", "en": "Without internet (offline copy)"},
+    "offline_link": {"nl": "Hele site, beide talen (zip)", "en": "Whole site, both languages (zip)"},
     "offline_contents": {"nl": "Uitpakken en index.html openen; zoeken, quiz en niveauwijzer werken zonder "
                                "internet",
                          "en": "Unzip and open index.html; search, quiz and tier lookup work without internet"},
@@ -108,28 +110,40 @@ def _topic_select(lang: str, label: str) -> str:
 
 
 def downloads(kb, lang: str) -> str:
-    """The downloads table: one row per file and language, with what it holds."""
+    """The downloads table: one row per export, what it holds, and a link per language."""
     t = {k: v[lang] for k, v in LABELS.items()}
     counts = exports.counts(kb)
     root = _to_site_root(lang) + exports.DOWNLOADS + "/"
-    rows = []
-    for other in LANGS:
-        c = counts[other]
-        gift = t["gift_count"].format(n=c.gift, choice=c.gift - c.true_false, tf=c.true_false)
-        kahoot = t["kahoot_count"].format(n=c.kahoot) + (t["kahoot_left"].format(n=c.kahoot_left_out)
-                                                          if c.kahoot_left_out else "")
-        anki = t["anki_count"].format(n=c.anki_notes, cards=c.anki_cards)
-        for kind, use, contents in (("gift", t["gift_use"], gift), ("kahoot", t["kahoot_use"], kahoot),
-                                    ("anki", t["anki_use"], anki)):
-            name = exports.file_name(kind, other)
-            rows.append((f'<a href="{root}{name}" download>{name}</a>', f'{use} — {t["lang_" + other]}', contents))
+
+    def per_language(describe) -> str:
+        texts = {other: describe(counts[other]) for other in LANGS}
+        if len(set(texts.values())) == 1:
+            return texts[lang]
+        return "; ".join(f"{t['lang_' + other]}: {texts[other]}" for other in LANGS)
+
+    def links(kind: str, fmt: str) -> str:
+        return " · ".join(f'<a href="{root}{exports.file_name(kind, other)}" download>{escape(t["lang_" + other])}'
+                          f" ({fmt})</a>" for other in LANGS)
+
+    rows = [
+        (t["gift_use"], per_language(lambda c: t["gift_count"].format(n=c.gift, choice=c.gift - c.true_false,
+                                                                       tf=c.true_false)), links("gift", "GIFT")),
+        (t["kahoot_use"], per_language(lambda c: t["kahoot_count"].format(n=c.kahoot)), links("kahoot", "xlsx")),
+        (t["anki_use"], per_language(lambda c: t["anki_count"].format(n=c.anki_notes, cards=c.anki_cards)),
+         links("anki", "apkg")),
+    ]
     if _style["directory_urls"]:
-        rows.append((f'<a href="{root}{exports.OFFLINE_ZIP}" download>{exports.OFFLINE_ZIP}</a>',
-                     t["offline_use"], t["offline_contents"]))
-    head = "".join(f'<th scope="col">{escape(t[k])}</th>' for k in ("file", "use", "contents"))
-    body = "\n".join(f"<tr><td>{a}</td><td>{escape(b)}</td><td>{escape(c)}</td></tr>" for a, b, c in rows)
-    html = (f'<div class="md-typeset__table"><table class="kb-downloads">\n<thead><tr>{head}</tr></thead>\n'
+        rows.append((t["offline_use"], t["offline_contents"],
+                     f'<a href="{root}{exports.OFFLINE_ZIP}" download>{escape(t["offline_link"])}</a>'))
+    head = "".join(f'<th scope="col">{escape(t[k])}</th>' for k in ("use", "contents", "file"))
+    body = "\n".join(f'<tr><th scope="row">{escape(a)}</th><td>{escape(b)}</td><td>{c}</td></tr>'
+                     for a, b, c in rows)
+    html = (f'<div class="kb-downloads" markdown="0">\n<table>\n<thead><tr>{head}</tr></thead>\n'
             f"<tbody>\n{body}\n</tbody>\n</table></div>\n")
+    left_out = {other: counts[other].kahoot_left_out for other in LANGS}
+    if any(left_out.values()):
+        html += ('\n<p class="kb-hint">' + escape(t["kahoot_left"].format(
+            nl=left_out["nl"], en=left_out["en"])) + "</p>\n")
     if not _style["directory_urls"]:
         home = escape(_style["site_url"] + ("" if lang == LANGS[0] else f"{lang}/"))
         link = f'<a href="{home}">{home}</a>'
