@@ -42,7 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("id", nargs="?", default="", help="the new entry's id, e.g. brand-safety")
     parser.add_argument("--root", type=Path, default=ROOT, help="project folder (default: this one)")
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:             # an id such as '-brand' looks like an option; judge it as an id instead
+        args.id = args.id or unknown[0]
     paths = Paths(args.root)
     reason = refusal(args.id, paths)
     if reason:

@@ -27,9 +27,28 @@ def check(doc: Document, schema_path: Path) -> list[Problem]:
     """Every schema error of one document, each at the line of the value (or key) it is about."""
     problems = []
     validator = validator_for(schema_path)
-    for error in validator.iter_errors(doc.data):
+    errors = list(validator.iter_errors(doc.data))
+    typos = _typo_targets(errors)
+    for error in errors:
+        if error.validator == "required":   # 'defintion' misspelt: say so once, not also "definition missing"
+            error.validator_value = [k for k in error.validator_value if (tuple(error.absolute_path), k) not in typos]
+            if not error.validator_value:
+                continue
         problems.extend(_explain(doc, error))
     return problems
+
+
+def _typo_targets(errors) -> set:
+    """(path, field) pairs that an unknown field probably meant to be."""
+    targets = set()
+    for error in errors:
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            allowed = sorted((error.schema.get("properties") or {}).keys())
+            for key in error.instance:
+                close = _closest(key, allowed) if key not in allowed else None
+                if close and close not in error.instance:
+                    targets.add((tuple(error.absolute_path), close))
+    return targets
 
 
 def _field_name(path) -> str:
@@ -54,7 +73,9 @@ def _explain(doc: Document, error: jsonschema.ValidationError) -> list[Problem]:
                 language, other = _LANG_BLOCKS[key]
                 what = f"the field '{key}' is missing: that is the {language} block, and every entry needs both languages."
                 fix = (f"add a line '{key}:' at the left margin (not indented) and, indented under it, "
-                       f"'term:' and 'definition:' in {language}, just like the '{other}:' block.")
+                       f"'term:' and 'definition:' in {language}")
+                has_other = isinstance(error.instance, dict) and other in error.instance
+                fix += f", just like the '{other}:' block." if has_other else "."
             elif path:
                 what = f"the field '{key}' is missing in '{name}'."
                 fix = f"add a line '{key}: …' under '{name}', indented like the other fields there."
@@ -62,7 +83,7 @@ def _explain(doc: Document, error: jsonschema.ValidationError) -> list[Problem]:
                 what = f"the field '{key}' is missing."
                 fix = f"add a line '{key}: …' at the left margin (not indented)."
             if desc and key not in _LANG_BLOCKS:
-                fix += f" ({desc})"
+                fix += f" ({desc.split('. ')[0].rstrip('.')}.)"
             out.append(doc.problem(path, what, fix))
         return out
     if kind == "additionalProperties":
