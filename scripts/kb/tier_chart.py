@@ -12,7 +12,7 @@ import math
 from .tier_parse import format_count
 
 WIDTH = 720
-X0, X1 = 16, 704                  # plot area
+X0, X1 = 16, 690                  # plot area (room on the right for the last tick label)
 LOG_MIN, LOG_MAX = 1.5, 7.0       # about 32 to 10 million followers
 ROW = 66                          # height of one source's row
 TOP = 8
@@ -85,7 +85,7 @@ def _bar(r, y: float, lang: str, tier_label: str) -> str:
 
 def chart_svg(kb, lang: str) -> str:
     """The chart as one <svg> element (no blank lines, so Markdown keeps it as a raw HTML block)."""
-    from .tier_pages import t, tier_name
+    from .tier_pages import _join as join_words, t, tier_name
     from . import tier_checks as checks
     schemes = kb.tier_schemes
     height = TOP + ROW * len(schemes) + 34
@@ -102,7 +102,7 @@ def chart_svg(kb, lang: str) -> str:
         y = TOP + i * ROW
         parts.append(f'<text class="kb-tier-chart__source" x="{X0}" y="{y + 14}">{_esc(scheme.name(lang))}</text>')
         if scheme not in checks.numeric(schemes):
-            names = ", ".join(tier_name(r.tier, lang) for r in scheme.tiers)
+            names = join_words([tier_name(r.tier, lang) for r in scheme.tiers], lang)
             parts.append(f'<text class="kb-tier-chart__note" x="{X0}" y="{y + BAR_Y + 17}">'
                          f'{_esc(t("chart_no_numbers", lang, tiers=names))}</text>')
             continue

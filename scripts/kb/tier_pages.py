@@ -102,6 +102,8 @@ LABELS: dict[str, dict[str, str]] = {
                             "hieronder.",
                       "en": "Each step on the axis is ten times as many followers. The table below holds the same "
                             "data."},
+    "chart_scroll": {"nl": "Grafiek van de niveaus per bron (schuift opzij op een smal scherm)",
+                     "en": "Chart of the tiers per source (scrolls sideways on a narrow screen)"},
     "chart_no_numbers": {"nl": "noemt {tiers}, zonder aantallen", "en": "names {tiers}, without numbers"},
     "chart_summary": {"nl": "Mega begint bij {low} volgers in de ene bron en bij {high} in een andere.",
                       "en": "Mega starts at {low} followers in one source and at {high} in another."},
@@ -112,8 +114,8 @@ LABELS: dict[str, dict[str, str]] = {
                      "en": "The lowest lower bound is {low} ({low_by}), the highest {high} ({high_by}): a factor of "
                            "{ratio}."},
     "entry_single": {"nl": "Alleen {source} geeft dit niveau een getal.", "en": "Only {source} gives this tier a number."},
-    "entry_consensus": {"nl": "{agree} van de {of} bronnen met getallen noemen {band} volgers {tier}.",
-                        "en": "{agree} of the {of} sources with numbers call {band} followers {tier}."},
+    "entry_consensus": {"nl": "Een meerderheid ({agree} van de {of} bronnen met getallen) noemt {band} volgers {tier}.",
+                        "en": "A majority ({agree} of the {of} sources with numbers) calls {band} followers {tier}."},
     "entry_none": {"nl": "Geen van de bronnen geeft dit niveau een getal.",
                    "en": "None of the sources gives this tier a number."},
     "entry_link": {"nl": "Vergelijk alle bronnen en zoek een aantal volgers op",
@@ -228,13 +230,23 @@ def disagreement_table(kb, lang: str) -> str:
     return "\n".join(rows)
 
 
-def markdown_report(kb, lang: str) -> str:
-    """The comparison as plain Markdown (tables and lists, no HTML apart from <br>/<small> in cells)."""
+def _scrolling(table: str, label: str, wrap: bool) -> str:
+    """On the site a wide table scrolls inside a box that keyboard users can focus (WCAG 2.1.1)."""
+    if not wrap:
+        return table
+    return (f'<div class="kb-tier-table" tabindex="0" role="group" aria-label="{inline(label)}" markdown>\n\n'
+            f"{table}\n\n</div>")
+
+
+def markdown_report(kb, lang: str, wrap: bool = False) -> str:
+    """The comparison as Markdown (tables and lists; no HTML apart from <br>/<small> in cells unless `wrap`)."""
     return "\n\n".join([
-        sources_table(kb, lang), f"*{t('table_caption', lang)}*",
-        f"### {t('spread_title', lang)} {{#spread}}", t("spread_intro", lang), spread_table(kb, lang),
+        _scrolling(sources_table(kb, lang), t("table_caption", lang), wrap), f"*{t('table_caption', lang)}*",
+        f"### {t('spread_title', lang)} {{#spread}}", t("spread_intro", lang),
+        _scrolling(spread_table(kb, lang), t("spread_title", lang), wrap),
         f"### {t('per_source_title', lang)} {{#per-source}}", t("per_source_intro", lang), per_source_list(kb, lang),
-        f"### {t('disagree_title', lang)} {{#disagreement}}", t("disagree_intro", lang), disagreement_table(kb, lang),
+        f"### {t('disagree_title', lang)} {{#disagreement}}", t("disagree_intro", lang),
+        _scrolling(disagreement_table(kb, lang), t("disagree_title", lang), wrap),
     ]) + "\n"
 
 
@@ -242,9 +254,11 @@ def markdown_report(kb, lang: str) -> str:
 
 def comparison(kb, lang: str) -> str:
     """Block `tier-comparison`: the chart (static SVG), then the tables and findings it summarises."""
-    figure = (f'<figure class="kb-tier-chart" id="tier-chart">\n{chart_svg(kb, lang)}\n'
+    figure = (f'<figure class="kb-tier-chart" id="tier-chart">\n'
+              f'<div class="kb-tier-chart__scroll" tabindex="0" role="group" aria-label="{inline(t("chart_scroll", lang))}">\n'
+              f'{chart_svg(kb, lang)}\n</div>\n'
               f'<figcaption>{inline(t("chart_caption", lang))}</figcaption>\n</figure>')
-    return figure + "\n\n" + markdown_report(kb, lang)
+    return figure + "\n\n" + markdown_report(kb, lang, wrap=True)
 
 
 def _script_json(data: object) -> str:
