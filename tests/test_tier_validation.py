@@ -116,7 +116,8 @@ def test_tier_entry_may_not_state_a_range_no_source_gives(tmp_path):
 def test_tier_entry_may_cite_a_bound_a_source_gives(tmp_path):
     project = _glossary_copy(tmp_path)
     _edit(project, "glossary/terms/nano-influencer.yaml", "  definition: >-\n",
-          "  definition: >-\n    Volgens een bron minder dan 1.000 volgers, en 18-30 jaar oud.\n")
+          "  definition: >-\n    Volgens een bron minder dan 1.000 volgers, en 18-30 jaar oud. In 2016 had 5% van "
+          "de 18-30-jarige volgers, 3 van de 5, meer dan 50.000 volgers.\n")
     assert _problems(project) == []
 
 

@@ -191,7 +191,9 @@ def _high(r: TierRange) -> float:
 # --- the site's own tier entries -------------------------------------------------------------------------
 
 _FOLLOWER_WORD = re.compile(r"volger|follower|abonnee|subscriber", re.IGNORECASE)
-_NOT_FOLLOWERS = re.compile(r"^(?:\s*[-–]\s*\d+)?\s*(?:%|procent|percent|jaar|years?|keer|times)", re.IGNORECASE)
+_NOT_FOLLOWERS = re.compile(r"^(?:\s*[-–]\s*\d+)?\s*-?\s*(?:%|procent|percent|jaar|jarig|years?|keer|times)",
+                            re.IGNORECASE)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _COUNT_IN_TEXT = re.compile(_NUMBER, re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
@@ -209,19 +211,22 @@ def allowed_bounds(schemes: list[TierScheme]) -> set[int]:
 
 
 def follower_numbers(text: str) -> list[tuple[str, int]]:
-    """(as written, value) of every number in a sentence about followers, skipping percentages and ages."""
+    """(as written, value) of every follower-sized number in a sentence about followers: not percentages, ages
+    or years."""
     from .tier_parse import number
     found = []
     for sentence in _SENTENCE.split(text):
         if not _FOLLOWER_WORD.search(sentence):
             continue
         for match in _COUNT_IN_TEXT.finditer(sentence):
-            if _NOT_FOLLOWERS.match(sentence[match.end():]):
+            if _NOT_FOLLOWERS.match(sentence[match.end():]) or (_YEAR.match(match.group(0)) and not match.group(2)):
                 continue
             try:
-                found.append((match.group(0).strip(), number(match.group(1), match.group(2))))
+                value = number(match.group(1), match.group(2))
             except TierParseError:
                 continue
+            if value >= 100:       # smaller numbers ("3 of the 5 sources") are never a tier bound
+                found.append((match.group(0).strip(), value))
     return found
 
 
