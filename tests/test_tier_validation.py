@@ -134,3 +134,15 @@ def test_check_and_build_fail_with_file_and_line(tmp_path):
     build = build_site(project, tmp_path / "site")
     assert build.returncode != 0
     assert re.search(re.escape(where) + r":\d+: min is 6000", build.stdout + build.stderr), build.stderr[-2000:]
+
+
+def test_json_output_lists_data_errors_as_findings(tmp_path):
+    import json
+    project = _glossary_copy(tmp_path)
+    line = _edit(project, TIERS, "max: 999", "max: 990", after="source: quantumrun-2023")
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "check_tiers.py"), "--json", "--root", str(project)],
+                            capture_output=True, text=True)
+    assert result.returncode == 1
+    data = json.loads(result.stdout)
+    errors = [f for f in data["findings"] if f["kind"] == "data-error"]
+    assert data["ok"] is False and errors[0]["file"].endswith(TIERS) and errors[0]["line"] == line
