@@ -185,7 +185,7 @@
             mark ? el("span", {class: "kb-quiz__mark", text: mark}) : null]);
         });
         var form = el("form", {class: "kb-quiz__form", on: {submit: check}}, [
-          el("fieldset", {}, [prompt(q, "legend", ""), el("div", {class: "kb-quiz__options"}, options)]),
+          el("fieldset", {"data-q": q.id}, [prompt(q, "legend", ""), el("div", {class: "kb-quiz__options"}, options)]),
           checked ? null : el("button", {type: "submit", class: "md-button md-button--primary", text: t("check")})]);
         var parts = [el("p", {class: "kb-quiz__progress", tabindex: "-1", "data-focus": checked ? null : "1",
                               text: t("question_of", {i: S.i + 1, n: S.ids.length}) + " · "
@@ -316,7 +316,7 @@
         });
         stage.replaceChildren(
           el("p", {class: "kb-present__meta", text: t("question_of", {i: i + 1, n: qs.length})}),
-          prompt(q, "h2", "kb-present__q"),
+          el("div", {"data-q": q.id}, [prompt(q, "h2", "kb-present__q")]),
           el("ol", {class: "kb-present__options"}, items),
           shown ? el("div", {class: "kb-present__answer"}, [
             el("p", {}, [el("strong", {text: "✓ " + t("answer_is", {l: letter(ord.indexOf(q.a)), a: q.o[q.a]})})]),
@@ -330,7 +330,7 @@
         announce(shown ? t("answer_is", {l: letter(ord.indexOf(q.a)), a: q.o[q.a]})
                        : t("question_of", {i: i + 1, n: qs.length}));
       }
-      document.addEventListener("keydown", function (ev) {
+      window.addEventListener("keydown", function (ev) {   /* capture: Material's own n/p page keys never see it */
         if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
         var tag = ev.target && ev.target.tagName, k = ev.key;
         if (/^(INPUT|TEXTAREA|SELECT)$/.test(tag)) return;
@@ -340,7 +340,8 @@
         else if (k === "r" || k === "R" || k === " ") reveal();
         else return;
         ev.preventDefault();
-      });
+        ev.stopPropagation();
+      }, true);
       draw();
     }
     function loadQr(done) {
@@ -383,7 +384,7 @@
                                                           on: {click: function () { window.print(); }}})]),
         el("ol", {class: "kb-key__list"}, qs.map(function (q) {
           var ord = order(q, set.seed);
-          return el("li", {class: "kb-key__item"}, [prompt(q, "p", "kb-key__q"),
+          return el("li", {class: "kb-key__item", "data-q": q.id}, [prompt(q, "p", "kb-key__q"),
             el("ol", {class: "kb-key__options", type: "A"}, ord.map(function (idx) {
               var right = withAnswers && idx === q.a;
               return el("li", {class: right ? "is-right" : ""}, [
