@@ -15,6 +15,7 @@ PAGES = {                                          # name -> path under a langua
     "quiz": "quiz/",
     "trainers": "trainers/",
 }
+QUIZ_SET = "quiz/?seed=quality1&n=5&topic=all"     # a share link: opens straight on the first question
 PAGE_IDS = [f"{lang}-{name}" for lang in LANGS for name in PAGES]
 PAGE_PARAMS = [(lang, name) for lang in LANGS for name in PAGES]
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -32,9 +33,20 @@ def open_page(tab, site_url: str, lang: str, name: str) -> None:
     tab.wait_for_function("() => document.querySelector('.md-search__input') !== null")
 
 
+def settle(tab, timeout_ms: int = 2000) -> None:
+    """Wait for running CSS transitions and animations to end (a fading element has in-between colours)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    try:
+        tab.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')",
+                              timeout=timeout_ms)
+    except PlaywrightTimeout:
+        pass                                     # an endless animation: check the page as it is
+
+
 def axe_violations(tab, context: str | None = None) -> list[dict]:
     """axe-core's WCAG 2.0/2.1 A and AA violations on the page as it is now (no rule switched off)."""
     from axe_playwright_python.sync_playwright import Axe
+    settle(tab)
     options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
     return Axe().run(tab, context=context, options=options).response["violations"]
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from quality_site import PAGE_IDS, PAGE_PARAMS, LANGS, answer_first_question, axe_violations, describe, open_page
+from quality_site import (LANGS, PAGE_IDS, PAGE_PARAMS, QUIZ_SET, answer_first_question, axe_violations, describe,
+                          open_page)
 
 pytestmark = pytest.mark.browser
 
@@ -21,12 +22,15 @@ def test_page_has_no_wcag_violations(page, site_url, lang, name):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_quiz_after_answering_has_no_wcag_violations(page, site_url, lang):
-    open_page(page, site_url, lang, "quiz")
+def test_quiz_question_before_and_after_answering_has_no_wcag_violations(page, site_url, lang):
+    """`quiz/` itself opens on the set-up form; a share link opens straight on the first question."""
+    open_page(page, site_url, lang, QUIZ_SET)
+    before = axe_violations(page)
     answer_first_question(page)
-    page.wait_for_timeout(200)                      # let the feedback render
-    violations = axe_violations(page)
-    assert not violations, f"{page.url} after answering: axe-core found:\n{describe(violations)}"
+    page.locator(".kb-quiz__feedback").wait_for()
+    after = axe_violations(page)
+    assert not before and not after, (f"{page.url}: axe-core found\nbefore answering:\n{describe(before)}\n"
+                                      f"after answering:\n{describe(after)}")
 
 
 @pytest.mark.parametrize("lang", LANGS)
