@@ -6,6 +6,7 @@ Everything the site shows is produced by kb.*; this file only says *when* (MkDoc
 from __future__ import annotations
 
 import logging
+import shutil
 import re
 import sys
 from pathlib import Path
@@ -58,8 +59,16 @@ def on_config(config):
 
 
 def on_post_build(config) -> None:
-    """Write the trainers' downloads (GIFT, Kahoot, Anki) once, into the site root; they are never committed."""
-    if _state["kb"] is None or _language(config) != config.plugins["i18n"].default_language:
+    """Write the trainers' downloads (GIFT, Kahoot, Anki) once, into the site root; they are never committed.
+    In each other language's build, give that language its sitemap too: Material's language switcher asks
+    for `<language>/sitemap.xml` and would otherwise get a 404."""
+    lang = _language(config)
+    if lang != config.plugins["i18n"].default_language:
+        root_sitemap = Path(config.site_dir) / "sitemap.xml"     # the i18n plugin keeps site_dir at the root
+        if root_sitemap.exists():
+            shutil.copyfile(root_sitemap, Path(config.site_dir) / lang / "sitemap.xml")
+        return
+    if _state["kb"] is None:
         return
     counts = exports.write_all(_state["kb"], Path(config.site_dir) / exports.DOWNLOADS, config.site_url or "")
     log.info("trainer downloads: " + ", ".join(f"{lang} GIFT {c.gift}, Kahoot {c.kahoot} (+{c.kahoot_left_out} "

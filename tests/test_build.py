@@ -73,6 +73,7 @@ def test_sitemap_lists_both_languages_with_alternates(built_site, kb):
     some = next(iter(kb.entries))
     assert f"/glossary/{some}/</loc>" in sitemap
     assert f'hreflang="en" href="https://influencer-kennisbank.github.io/en/glossary/{some}/"' in sitemap
+    assert (built_site / "en" / "sitemap.xml").exists(), "Material's language switcher asks for en/sitemap.xml"
 
 
 def test_search_index_holds_both_languages_with_dutch_stemming(built_site, kb):
