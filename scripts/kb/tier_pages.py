@@ -144,6 +144,7 @@ def _names(kb, keys: list[str], lang: str) -> str:
 # --- verdicts -----------------------------------------------------------------------------------------------
 
 def verdict_text(kb, verdict: checks.Verdict, lang: str) -> str:
+    """One source's answer in words, as the CLI prints it (tier-lookup.js builds the same from the same labels)."""
     scheme = next(s for s in kb.tier_schemes if s.source == verdict.source)
     if verdict.why == "no-numbers":
         return t("v_no_numbers", lang)
@@ -157,8 +158,8 @@ def verdict_text(kb, verdict: checks.Verdict, lang: str) -> str:
         return t("v_below", lang, low=format_count(low, lang))
     if verdict.why == "above":
         return t("v_above", lang, high=format_count(high, lang))
-    a, b = verdict.between or ("?", "?")
-    return t("v_gap", lang, a=tier_name(a, lang), b=tier_name(b, lang))
+    a, b = (tier_name(x, lang) for x in verdict.between) if verdict.between else ("–", "–")
+    return t("v_gap", lang, a=a, b=b)
 
 
 # --- Markdown tables shared by the page and `check_tiers.py --markdown` ------------------------------------
