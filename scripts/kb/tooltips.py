@@ -42,11 +42,14 @@ class Tooltips:
 
 _ABBR = re.compile(r'<abbr title="([^"]*)">(.*?)</abbr>', re.DOTALL)
 _NO_TOOLTIP_ZONES = re.compile(r"<(a|h[1-6])\b[^>]*>.*?</\1>", re.DOTALL)
+# Markdown's abbr matches at word boundaries, so 'influencer' also lights up inside 'micro-influencer'.
+_INSIDE_COMPOUND = re.compile(r'(?<=[\w-])<abbr title="[^"]*">([^<]*)</abbr>|<abbr title="[^"]*">([^<]*)</abbr>(?=-\w)')
 
 
 def tidy(html: str) -> str:
-    """One hover definition per term per page, none inside links or headings, and reachable by keyboard."""
+    """One hover definition per term per page, none inside links, headings or compounds; reachable by keyboard."""
     html = _NO_TOOLTIP_ZONES.sub(lambda m: _ABBR.sub(r"\2", m.group(0)), html)
+    html = _INSIDE_COMPOUND.sub(lambda m: m.group(1) or m.group(2), html)
     seen: set[str] = set()
 
     def first_only(match: re.Match) -> str:
