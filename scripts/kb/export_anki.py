@@ -12,6 +12,7 @@ import json
 import sqlite3
 import zipfile
 from pathlib import Path
+from typing import BinaryIO
 
 from .exports import entry_url
 
@@ -64,8 +65,8 @@ def notes(kb, lang: str, site_url: str) -> list:
     return result
 
 
-def write(kb, lang: str, path: Path, site_url: str) -> int:
-    """Write the deck; returns the number of notes (twice as many cards).
+def write(kb, lang: str, target: Path | BinaryIO, site_url: str) -> int:
+    """Write the deck to a path or binary stream; returns the number of notes (twice as many cards).
 
     Same file layout as genanki's Package.write_to_file, but the collection is built in memory (no temporary
     database on disk to sync: four times faster) and with a fixed timestamp, so a rebuild gives the same ids."""
@@ -80,7 +81,7 @@ def write(kb, lang: str, path: Path, site_url: str) -> int:
         collection = db.serialize()
     finally:
         db.close()
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as apkg:
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as apkg:
         apkg.writestr("collection.anki2", collection)
         apkg.writestr("media", json.dumps({}))
     return len(deck.notes)

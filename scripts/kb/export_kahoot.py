@@ -8,6 +8,7 @@ fit is left out and counted, never shortened: a cut-off question teaches the wro
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 from .exports import ExportQuestion
 
@@ -52,7 +53,8 @@ def time_limit(q: ExportQuestion) -> int:
     return next((t for t in TIME_LIMITS if t >= wanted), TIME_LIMITS[-1])
 
 
-def write(kept: list[ExportQuestion], lang: str, path: Path) -> None:
+def write(kept: list[ExportQuestion], lang: str, target: Path | BinaryIO) -> None:
+    """The sheet, to a file path or a binary stream."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -77,4 +79,4 @@ def write(kept: list[ExportQuestion], lang: str, path: Path) -> None:
     for col, width in zip("ABCDEFGH", (5, 60, 30, 30, 30, 30, 14, 14)):
         sheet.column_dimensions[col].width = width
     book.properties.creator = "Influencer-kennisbank"
-    book.save(path)
+    book.save(target)

@@ -7,6 +7,7 @@ reads the entries directly.
 """
 from __future__ import annotations
 
+import io
 import random
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -118,34 +119,48 @@ def questions(kb, lang: str) -> list[ExportQuestion]:
 
 def write_all(kb, out_dir: Path, site_url: str) -> dict[str, ExportCounts]:
     """Write every export for both languages into `out_dir`; returns the counts per language."""
-    from . import export_anki, export_gift, export_kahoot
     out_dir.mkdir(parents=True, exist_ok=True)
-    counts: dict[str, ExportCounts] = {}
+    for name, data in render_all(kb, site_url).items():
+        (out_dir / name).write_bytes(data)
+    return counts(kb)
+
+
+def render_all(kb, site_url: str) -> dict[str, bytes]:
+    """Every export file (name -> bytes). Kept for the knowledge base it was made from, so a `mkdocs serve`
+    rebuild without a data change (and the second language build) reuses it instead of making it again."""
+    from . import export_anki, export_gift, export_kahoot
+    hit = _memo.get("files")
+    if hit and hit[0] is kb and hit[1] == site_url:
+        return hit[2]
+    files: dict[str, bytes] = {}
     for lang in LANGS:
         bank = questions(kb, lang)
-        c = counts[lang] = ExportCounts(bank=len(bank))
-        gift = export_gift.render(bank, lang, site_url)
-        (out_dir / file_name("gift", lang)).write_text(gift, encoding="utf-8")
-        c.gift = sum(1 for q in bank if export_gift.supports(q))
-        kept, left_out = export_kahoot.fit(bank)
-        export_kahoot.write(kept, lang, out_dir / file_name("kahoot", lang))
-        c.kahoot, c.kahoot_left_out, c.left_out_ids = len(kept), len(left_out), [q.id for q in left_out]
-        notes = export_anki.write(kb, lang, out_dir / file_name("anki", lang), site_url)
-        c.anki_notes, c.anki_cards = notes, 2 * notes
-    return counts
+        files[file_name("gift", lang)] = export_gift.render(bank, lang, site_url).encode("utf-8")
+        sheet, deck = io.BytesIO(), io.BytesIO()
+        export_kahoot.write(export_kahoot.fit(bank)[0], lang, sheet)
+        export_anki.write(kb, lang, deck, site_url)
+        files[file_name("kahoot", lang)], files[file_name("anki", lang)] = sheet.getvalue(), deck.getvalue()
+    _memo["files"] = (kb, site_url, files)
+    return files
 
 
 def counts(kb) -> dict[str, ExportCounts]:
-    """The counts write_all would report, without writing files (for the trainers' page)."""
+    """What each export holds, per language (the trainers' page shows it; the build log reports it)."""
     from . import export_gift, export_kahoot
+    hit = _memo.get("counts")
+    if hit and hit[0] is kb:
+        return hit[1]
     result = {}
     for lang in LANGS:
         bank = questions(kb, lang)
         kept, left_out = export_kahoot.fit(bank)
         gift = [q for q in bank if export_gift.supports(q)]
         result[lang] = ExportCounts(gift=len(gift), true_false=sum(q.kind == TRUE_FALSE for q in gift),
-                                    kahoot=len(kept),
-                                    kahoot_left_out=len(left_out), anki_notes=len(kb.entries),
+                                    kahoot=len(kept), kahoot_left_out=len(left_out), anki_notes=len(kb.entries),
                                     anki_cards=2 * len(kb.entries), bank=len(bank),
                                     left_out_ids=[q.id for q in left_out])
+    _memo["counts"] = (kb, result)
     return result
+
+
+_memo: dict[str, tuple] = {}
