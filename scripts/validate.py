@@ -30,6 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     seconds = time.perf_counter() - start
     print(f"OK: {len(kb.entries)} entries, {len(kb.sources)} sources, {len(kb.tier_schemes)} tier schemes, "
           f"{len(kb.quiz_items)} quiz items checked in {seconds:.2f} s.")
+    from kb.translation_status import warnings     # out-of-date translations: reported, never blocking
+    for warning in warnings(kb):
+        print(f"\nwarning: {warning}")
     return 0
 
 
