@@ -27,8 +27,7 @@ class Tooltips:
 
     @cached_property
     def _pattern(self) -> re.Pattern:
-        names = sorted(self.definitions, key=len, reverse=True)
-        return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+        return re.compile(r"(?<![\w-])(" + _prefix_tree(self.definitions) + r")(?![\w-])")
 
     def lines_for(self, markdown: str, own_id: str | None = None) -> str:
         """Abbreviation lines for the names found in `markdown` (not the page's own term)."""
@@ -37,7 +36,31 @@ class Tooltips:
         found = {m.group(1) for m in self._pattern.finditer(markdown)}
         lines = [f"*[{name}]: {self.definitions[name][1]}" for name in sorted(found)
                  if self.definitions[name][0] != own_id]
-        return "\n\n" + "\n".join(lines) + "\n" if lines else ""
+        # one paragraph per line: Markdown re-scans the rest of a block after each definition it takes
+        return "\n\n" + "\n\n".join(lines) + "\n" if lines else ""
+
+
+def _prefix_tree(names) -> str:
+    """One regex for many names, shaped as a prefix tree: at each position of the text only the branch that
+    fits the next character is tried, so the cost per page no longer grows with the size of the glossary.
+    Longer names win, as with a longest-first alternation: the optional tail is greedy and at most one
+    branch fits the next character."""
+    tree: dict = {}
+    for name in names:
+        node = tree
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" not in node:
+            return body
+        return f"(?:{body})?" if len(branches) == 1 else body + "?"
+    return emit(tree)
 
 
 _ABBR = re.compile(r'<abbr title="([^"]*)">(.*?)</abbr>', re.DOTALL)
