@@ -60,6 +60,13 @@ def test_english_page_spells_out_boundaries_and_gaps(page, site_url):
     assert "no tier: falls in the gap between mega and all-star" in page.locator("#kb-tier-result").inner_text()
 
 
+def test_a_shared_link_opens_with_the_answer(page, site_url):
+    page.goto(site_url + "en/tiers/?n=25k")
+    page.locator("#kb-tier-result li").first.wait_for()
+    assert page.input_value("#kb-tier-count") == "25k"
+    assert _verdicts(page)["quantumrun-2023"] == "mega"
+
+
 def test_invalid_input_says_so_in_words(page, site_url):
     page.goto(site_url + "en/tiers/")
     page.fill("#kb-tier-count", "lots")

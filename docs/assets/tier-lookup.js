@@ -153,6 +153,11 @@
       render(input, out, data);
     });
     root.hidden = false;
+    var shared = new URLSearchParams(window.location.search).get("n");   // tiers/?n=8000 opens with an answer
+    if (shared) {
+      input.value = shared;
+      render(input, out, data);
+    }
   }
 
   window.kbTierLookup = { parseCount: parseCount };
