@@ -242,18 +242,29 @@ def _rng(seed: str, question_id: str) -> random.Random:
     return random.Random(f"{seed}|{question_id}")
 
 
-def _draw(candidates: list[str], right: str, rng: random.Random, prefer: list[str] = ()) -> list[str] | None:
-    """The right answer plus up to 3 distinct distractors (preferred ones first); None if fewer than 2."""
-    taken = {fold(right)}
+def _draw(pool: list[str], right: str, rng: random.Random, prefer: list[str] = (),
+          exclude: tuple[str, ...] = ()) -> list[str] | None:
+    """The right answer plus up to 3 distinct distractors (preferred ones first) from `pool`, a list in a fixed
+    order; None if fewer than 2. Samples a few candidates instead of shuffling the pool: a category can hold
+    hundreds of entries, and this runs once per question."""
+    taken = {fold(right)} | {fold(x) for x in exclude}
     chosen: list[str] = []
-    pool = sorted(set(candidates))
-    rng.shuffle(pool)
-    for option in list(prefer) + pool:
-        if len(chosen) == MAX_OPTIONS - 1:
-            break
-        if option and fold(option) not in taken:
-            taken.add(fold(option))
-            chosen.append(option)
+
+    def offer(options) -> None:
+        for option in options:
+            if len(chosen) == MAX_OPTIONS - 1:
+                return
+            key = fold(option) if option else ""
+            if key and key not in taken:
+                taken.add(key)
+                chosen.append(option)
+    offer(prefer)
+    if len(pool) > 12:
+        offer(rng.sample(pool, 12))
+    if len(chosen) < MAX_OPTIONS - 1:
+        rest = list(pool)
+        rng.shuffle(rest)
+        offer(rest)
     if len(chosen) < MIN_OPTIONS - 1:
         return None
     return [right] + chosen
@@ -276,38 +287,43 @@ def _short_definition(entry, lang: str) -> str:
 
 
 def _glossary_questions(kb, lang: str, seed: str, skipped: list[str]) -> list[Question]:
-    by_category: dict[str, list] = {}
-    for entry in sorted(kb.entries.values(), key=lambda e: e.id):
-        by_category.setdefault(entry.category, []).append(entry)
+    entries = sorted(kb.entries.values(), key=lambda e: e.id)
+    short = {e.id: _short_definition(e, lang) for e in entries}
+    pools: dict[str, dict[str, list[str]]] = {}       # category -> pool name -> options, in entry-id order
+    for e in entries:
+        pool = pools.setdefault(e.category, {"term": [], "short": [], "nl": [], "en": []})
+        pool["term"].append(e.text[lang].term)
+        pool["short"].append(short[e.id])
+        pool["nl"].append(e.text["nl"].term)
+        pool["en"].append(e.text["en"].term)
     questions: list[Question] = []
-    for entry in sorted(kb.entries.values(), key=lambda e: e.id):
-        peers = [e for e in by_category[entry.category] if e.id != entry.id]
+    for entry in entries:
+        pool = pools[entry.category]
         term = entry.text[lang].term
         link_text = capitalise(term)
         full = plain(entry.text[lang].definition)
 
-        def add(kind: str, prompt: str, right: str, pool: list[str], explanation: str, stimulus: str = ""):
+        def add(kind: str, prompt: str, right: str, options: list[str], explanation: str, stimulus: str = "",
+                exclude: tuple[str, ...] = ()):
             qid = f"{kind}:{entry.id}"
-            options = _draw(pool, right, _rng(seed, qid))
-            if options is None:
+            drawn = _draw(options, right, _rng(seed, qid), exclude=exclude)
+            if drawn is None:
                 skipped.append(f"{qid}: fewer than 2 distinct distractors in category '{entry.category}'")
                 return
-            questions.append(Question(qid, kind, lang, prompt, options, 0, explanation, entry.id, link_text,
+            questions.append(Question(qid, kind, lang, prompt, drawn, 0, explanation, entry.id, link_text,
                                       stimulus))
 
-        add("definition-term", _t("q_definition_term", lang), term, [e.text[lang].term for e in peers],
-            f"{link_text}: {full}", _short_definition(entry, lang))
-        add("term-definition", _t("q_term_definition", lang, term=term), _short_definition(entry, lang),
-            [_short_definition(e, lang) for e in peers], f"{link_text}: {full}")
+        add("definition-term", _t("q_definition_term", lang), term, pool["term"], f"{link_text}: {full}",
+            short[entry.id])
+        add("term-definition", _t("q_term_definition", lang, term=term), short[entry.id], pool["short"],
+            f"{link_text}: {full}")
         nl, en = entry.text["nl"].term, entry.text["en"].term
         if fold(nl) == fold(en):
             skipped.append(f"term-nl-en/term-en-nl:{entry.id}: the term is the same in both languages")
             continue
         explanation = _t("x_translation", lang, nl=nl, en=en)
-        add("term-nl-en", _t("q_nl_en", lang, term=nl), en,
-            [e.text["en"].term for e in peers if fold(e.text["en"].term) != fold(nl)], explanation)
-        add("term-en-nl", _t("q_en_nl", lang, term=en), nl,
-            [e.text["nl"].term for e in peers if fold(e.text["nl"].term) != fold(en)], explanation)
+        add("term-nl-en", _t("q_nl_en", lang, term=nl), en, pool["en"], explanation, exclude=(nl,))
+        add("term-en-nl", _t("q_en_nl", lang, term=en), nl, pool["nl"], explanation, exclude=(en,))
     return questions
 
 
@@ -341,19 +357,18 @@ def scheme_label(kb, scheme, lang: str) -> str:
     return head + ")" if head != source.citation else source.citation[:60]
 
 
-def _tier_name(kb, tier: str, lang: str) -> str:
+def _tier_entries(kb) -> dict:
+    """tier id -> the glossary entry that explains it (the first by id, if two claim the same tier)."""
+    found: dict = {}
     for entry in sorted(kb.entries.values(), key=lambda e: e.id):
-        if entry.tier == tier:
-            return entry.text[lang].term
-    return _t(f"tier_{tier}", lang)
+        if entry.tier:
+            found.setdefault(entry.tier, entry)
+    return found
 
 
-def _tier_link(kb, tier: str) -> str:
-    """The glossary entry that explains `tier`, else the tier comparison page."""
-    for entry in sorted(kb.entries.values(), key=lambda e: e.id):
-        if entry.tier == tier:
-            return entry.id
-    return TIERS_PAGE
+def _tier_name(tier_entries: dict, tier: str, lang: str) -> str:
+    entry = tier_entries.get(tier)
+    return entry.text[lang].term if entry else _t(f"tier_{tier}", lang)
 
 
 def _range_text(r, lang: str) -> str:
@@ -387,6 +402,7 @@ def _tier_questions(kb, lang: str, seed: str, skipped: list[str]) -> list[Questi
     from .tiers import TIER_ORDER
     numeric = [s for s in kb.tier_schemes if s.has_numbers and any(r.min is not None or r.max is not None
                                                                     for r in s.tiers)]
+    tier_entries = _tier_entries(kb)
     questions: list[Question] = []
     for scheme in numeric:
         others = [o for o in numeric if o is not scheme]
@@ -400,18 +416,18 @@ def _tier_questions(kb, lang: str, seed: str, skipped: list[str]) -> list[Questi
                 skipped.append(f"{qid}: no round follower count falls in this tier only")
                 continue
             said_by_others = [t for o in others for t in o.classify(n) if t != r.tier]
-            prefer = [_tier_name(kb, t, lang) for t in dict.fromkeys(said_by_others)]
-            pool = [_tier_name(kb, t, lang) for t in TIER_ORDER if t != r.tier]
-            right = _tier_name(kb, r.tier, lang)
+            prefer = [_tier_name(tier_entries, t, lang) for t in dict.fromkeys(said_by_others)]
+            pool = [_tier_name(tier_entries, t, lang) for t in TIER_ORDER if t != r.tier]
+            right = _tier_name(tier_entries, r.tier, lang)
             options = _draw(pool, right, _rng(seed, qid), prefer)
             count = format_count(n, lang)
             explanation = _t("x_tier_range", lang, source=label, range=_range_text(r, lang), tier=right)
             disagree = [f"{scheme_label(kb, o, lang)}: "
-                        + (" / ".join(_tier_name(kb, t, lang) for t in o.classify(n)) or _t("x_tier_no_tier", lang))
+                        + (" / ".join(_tier_name(tier_entries, t, lang) for t in o.classify(n)) or _t("x_tier_no_tier", lang))
                         for o in others if o.classify(n) != [r.tier]]
             explanation += " " + (_t("x_tier_others", lang, n=count, others="; ".join(disagree)) if disagree
                                   else _t("x_tier_agree", lang))
-            link = _tier_link(kb, r.tier)
+            link = tier_entries[r.tier].id if r.tier in tier_entries else TIERS_PAGE
             questions.append(Question(qid, "tier-source", lang, _t("q_tier", lang, source=label, n=count),
                                       options, 0, explanation, link, capitalise(right)))
     return questions

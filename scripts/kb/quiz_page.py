@@ -5,7 +5,7 @@ escaped, so no text from YAML can close the script element; docs/assets/quiz.js 
 `JSON.parse(el.textContent)` and writes every text with `textContent`. Glossary links are emitted as
 ordinary Markdown links in a hidden list, so MkDocs checks them (a broken link fails the strict build) and
 writes the right URL for each language and URL style (also in the offline copy); the script looks them up
-by `data-kb-link`.
+by `data-kb-link`. The list is hidden and kept out of the search index.
 """
 from __future__ import annotations
 
@@ -104,7 +104,7 @@ def render(kb, lang: str) -> str:
         "",
         f'<script type="application/json" id="kb-quiz-meta">{safe_json(meta)}</script>',
         "",
-        '<div class="kb-quiz-links" markdown="1" hidden="hidden">',
+        '<div class="kb-quiz-links" markdown="1" hidden="hidden" data-search-exclude="true">',
         "",
     ]
     for key in sorted(links):
