@@ -265,3 +265,17 @@ def test_export_shape_keeps_the_statement_and_two_option_true_false(kb):
         if q["id"].startswith("true-false:"):
             assert "“" in q["prompt"]
             assert len(q["options"]) == (2 if q["kind"] == "true-false" else 3)
+
+
+def test_generation_stays_linear_for_a_large_glossary():
+    """A field glossary grows to a thousand entries; the bank is built on every build, so it must stay fast."""
+    import time
+    kb = _fixture_kb()
+    for i in range(1000):
+        kb.entries[f"synthetic-{i:04d}"] = _entry(f"synthetic-{i:04d}", "concept", f"begrip {i}", f"term {i}")
+    start = time.perf_counter()
+    bank = quiz_bank.build(kb)
+    assert time.perf_counter() - start < 5, "question generation became slow (quadratic?)"
+    assert bank.counts()["en"]["definition-term"] == 1004
+    # the synthetic definitions differ only in the (masked) term: no distinct options, so no such questions
+    assert "term-definition" not in bank.counts()["en"]

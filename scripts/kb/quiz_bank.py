@@ -242,29 +242,29 @@ def _rng(seed: str, question_id: str) -> random.Random:
     return random.Random(f"{seed}|{question_id}")
 
 
+def _distinct(options: list[str]) -> list[str]:
+    """The options without repeats (compared case- and accent-folded), first one kept, order unchanged."""
+    seen: dict[str, str] = {}
+    for option in options:
+        if option:
+            seen.setdefault(fold(option), option)
+    return list(seen.values())
+
+
 def _draw(pool: list[str], right: str, rng: random.Random, prefer: list[str] = (),
           exclude: tuple[str, ...] = ()) -> list[str] | None:
-    """The right answer plus up to 3 distinct distractors (preferred ones first) from `pool`, a list in a fixed
-    order; None if fewer than 2. Samples a few candidates instead of shuffling the pool: a category can hold
-    hundreds of entries, and this runs once per question."""
+    """The right answer plus up to 3 distinct distractors (preferred ones first); None if fewer than 2.
+
+    `pool` is distinct already (see _distinct) and in a fixed order, so a small random sample is enough: a
+    category can hold hundreds of entries and this runs once per question."""
     taken = {fold(right)} | {fold(x) for x in exclude}
     chosen: list[str] = []
-
-    def offer(options) -> None:
-        for option in options:
-            if len(chosen) == MAX_OPTIONS - 1:
-                return
-            key = fold(option) if option else ""
-            if key and key not in taken:
-                taken.add(key)
-                chosen.append(option)
-    offer(prefer)
-    if len(pool) > 12:
-        offer(rng.sample(pool, 12))
-    if len(chosen) < MAX_OPTIONS - 1:
-        rest = list(pool)
-        rng.shuffle(rest)
-        offer(rest)
+    sample = rng.sample(pool, min(len(pool), MAX_OPTIONS - 1 + len(taken)))
+    for option in list(prefer) + sample:
+        key = fold(option) if option else ""
+        if key and key not in taken and len(chosen) < MAX_OPTIONS - 1:
+            taken.add(key)
+            chosen.append(option)
     if len(chosen) < MIN_OPTIONS - 1:
         return None
     return [right] + chosen
@@ -296,6 +296,8 @@ def _glossary_questions(kb, lang: str, seed: str, skipped: list[str]) -> list[Qu
         pool["short"].append(short[e.id])
         pool["nl"].append(e.text["nl"].term)
         pool["en"].append(e.text["en"].term)
+    pools = {category: {name: _distinct(options) for name, options in named.items()}
+             for category, named in pools.items()}
     questions: list[Question] = []
     for entry in entries:
         pool = pools[entry.category]
@@ -417,7 +419,7 @@ def _tier_questions(kb, lang: str, seed: str, skipped: list[str]) -> list[Questi
                 continue
             said_by_others = [t for o in others for t in o.classify(n) if t != r.tier]
             prefer = [_tier_name(tier_entries, t, lang) for t in dict.fromkeys(said_by_others)]
-            pool = [_tier_name(tier_entries, t, lang) for t in TIER_ORDER if t != r.tier]
+            pool = _distinct([_tier_name(tier_entries, t, lang) for t in TIER_ORDER if t != r.tier])
             right = _tier_name(tier_entries, r.tier, lang)
             options = _draw(pool, right, _rng(seed, qid), prefer)
             count = format_count(n, lang)
