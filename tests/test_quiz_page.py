@@ -192,6 +192,9 @@ def test_presenter_view_is_driven_by_keyboard_and_shows_a_local_qr_code(page, si
     assert page.get_attribute(".kb-present [data-q]", "data-q") == questions[1].id
     page.keyboard.press(" ")
     assert page.locator(".kb-present__answer").count() == 1
+    page.reload()                                      # a reload keeps the room on the same question
+    page.wait_for_selector(".kb-present [data-q]")
+    assert page.get_attribute(".kb-present [data-q]", "data-q") == questions[1].id
     assert page.locator(".md-header").is_hidden(), "the projector view hides the site chrome"
 
 

@@ -292,7 +292,8 @@
       var set = urlSet || {seed: newSeed(), n: 10, topic: "all"};
       if (!urlSet) history.replaceState(null, "", link(set, "present"));
       document.body.classList.add("kb-quiz-presenting");
-      var qs = pick(set), i = 0, shown = false;
+      var qs = pick(set), shown = false, at = /^#q(\d+)$/.exec(location.hash);
+      var i = at ? Math.min(Math.max(parseInt(at[1], 10) - 1, 0), Math.max(qs.length - 1, 0)) : 0;   /* survives a reload */
       var stage = el("div", {class: "kb-present__stage"});
       var qr = el("div", {class: "kb-present__qr"});
       var students = link(set);
@@ -309,6 +310,7 @@
       function draw() {
         if (!qs.length) { stage.replaceChildren(el("p", {text: t("empty")})); return; }
         var q = qs[i], ord = order(q, set.seed);
+        history.replaceState(null, "", link(set, "present") + "#q" + (i + 1));
         var items = ord.map(function (idx, pos) {
           var right = shown && idx === q.a;
           return el("li", {class: right ? "is-right" : ""}, [el("span", {class: "kb-present__letter", text: letter(pos)}),
