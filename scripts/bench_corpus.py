@@ -154,6 +154,8 @@ def entries(n: int, keys: list[str], seed: int = 1) -> dict[str, dict]:
                                                 ("en", en_term, EN_SENTENCES, EN_EXAMPLES)):
             others = [names[j][0 if lang == "nl" else 1] for j in related]
             picked = rng.sample(range(len(sentences)), k=6)
+            if not any("{r}" in sentences[k] for k in picked):     # always mention a related term
+                picked[-1] = rng.choice([k for k, s in enumerate(sentences) if "{r}" in s and k not in picked])
             text = [sentences[k].format(t=term, T=term[:1].upper() + term[1:], r=others[m % len(others)])
                     for m, k in enumerate(sorted(picked))]
             block = {"term": term, "definition": " ".join(text), "example": " ".join(rng.sample(examples, k=3))}
