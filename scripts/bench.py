@@ -16,6 +16,7 @@ import json
 import os
 import platform
 import pstats
+import re
 import resource
 import shutil
 import subprocess
@@ -106,6 +107,39 @@ def timed_validation(project: Path, repeat: int) -> float:
         runs.append(time.perf_counter() - start)
         if result.returncode != 0:
             raise SystemExit(f"validation of {project} failed:\n{result.stderr[-3000:]}")
+    return min(runs)
+
+
+FLOOR_HOOK = '''"""Benchmark only: the site engine without our hook's work (validation, page generation, blocks, hover
+definitions, sanitising, downloads); only the hook's linear search-index dedup stays, as in the real build."""
+from mkdocs_hook import _drop_search_duplicates
+
+
+def on_config(config):
+    i18n = config.plugins["i18n"]
+    i18n.reconfigure_search_duplicates = lambda entries: _drop_search_duplicates(i18n.build_languages, entries)
+'''
+
+
+def engine_floor(project: Path, repeat: int) -> float | None:
+    """Build the pages a real build of `project` generated, without our hook: what MkDocs + Material + i18n
+    cost on their own, the part of the build time our code cannot reduce. None if that build fails."""
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    floor_config = re.sub(r"(?m)^hooks:\n(?:[ \t]+- .*\n)+", "hooks:\n  - scripts/bench_floor_hook.py\n", config)
+    if floor_config == config or not (project / "docs" / "glossary").is_dir():
+        return None
+    (project / "scripts" / "bench_floor_hook.py").write_text(FLOOR_HOOK, encoding="utf-8")
+    (project / "mkdocs-floor.yml").write_text(floor_config, encoding="utf-8")
+    runs = []
+    for _ in range(repeat):
+        site = project / "site-floor"
+        shutil.rmtree(site, ignore_errors=True)
+        start = time.perf_counter()
+        result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", "mkdocs-floor.yml", "--site-dir",
+                                 str(site)], cwd=project, capture_output=True, text=True, env=ENV)
+        runs.append(time.perf_counter() - start)
+        if result.returncode != 0:
+            return None
     return min(runs)
 
 
@@ -263,6 +297,11 @@ def print_report(result: dict) -> None:
         print(f"  mkdocs serve case (in process, hook state warm, {s['entries']} entries): rebuild after editing "
               f"{s['edited_file']}: {s['rebuild_after_edit_s']:.2f} s; without a change: "
               f"{s['rebuild_unchanged_s']:.2f} s; first build {s['first_build_s']:.2f} s")
+    floor = [(k, v) for k, v in f.items() if k.startswith("engine_floor_") and v is not None]
+    for key, value in floor:
+        n = key.rsplit("_", 1)[1]
+        print(f"  engine floor, {n} entries (same pages, MkDocs + Material + i18n without our hook's work): "
+              f"{value:.2f} s")
     for label, key in (("real data", "validate_real"), ("1,000 entries", "validate_1000")):
         if f.get(key) is not None:
             print(f"  validator alone (scripts/validate.py), {label}: {f[key]:.2f} s")
@@ -333,6 +372,7 @@ def main(argv: list[str] | None = None) -> int:
         if 500 in projects and 1000 in projects:
             figures["growth_1000_500"] = figures["build_1000"] / figures["build_500"]
         largest = max(args.sizes)
+        figures[f"engine_floor_{largest}"] = engine_floor(projects[largest], args.repeat)
         figures[f"validate_{largest}"] = timed_validation(projects[largest], args.repeat)
         result["serve"] = {"entries": largest, "method": "in process: load_config + build() as mkdocs serve does",
                            **run_child("serve-rebuild", projects[largest])}
@@ -345,7 +385,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"kept: {work}")
         else:
             shutil.rmtree(work, ignore_errors=True)
-    result["figures"] = {k: round(v, 3) for k, v in figures.items()}
+    result["figures"] = {k: None if v is None else round(v, 3) for k, v in figures.items()}
     result["budgets"] = verdicts(figures)
     result["bench_seconds"] = round(time.perf_counter() - started, 1)
     print_report(result)
