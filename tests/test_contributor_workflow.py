@@ -423,3 +423,16 @@ def test_walk_through_from_scaffold_to_built_page(tmp_path):
     assert "merkveiligheid" in nl.lower() and "brand safety" in en.lower()
     status = (project / "site" / "en" / "translations" / "index.html").read_text(encoding="utf-8")
     assert "brand-safety" in status
+
+
+# --- the guide and the maintainers' page in a real browser --------------------------------------------------------
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("path", ["contributing/", "translations/"])
+def test_guide_and_translation_status_pages_have_no_wcag_violations(page, site_url, lang, path):
+    from quality_site import axe_violations, describe, open_page
+    open_page(page, site_url, lang, path)
+    assert page.locator("main table").count() >= 1, "the page shows its table(s)"
+    violations = axe_violations(page)
+    assert not violations, f"{page.url}: axe-core found:\n{describe(violations)}"
