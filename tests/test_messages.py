@@ -6,6 +6,7 @@ The kinds of error are tested in test_validation.py; this file is about the word
 """
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -157,3 +158,22 @@ def test_the_guides_message_phrases_really_occur(tmp_path, stem):
     """Guard the other direction: at least one guide phrase matches each common mistake's message."""
     problems = problems_of(tmp_path, CONTRIBUTOR / f"{stem}.yaml")
     assert any(phrase in str(p) for p in problems for phrase in GUIDE_PHRASES), [str(p) for p in problems]
+
+
+def test_values_are_named_as_written_in_yaml_and_each_mistake_is_told_once(tmp_path):
+    """A choice of true/false is shown as true/false (not Python's True/False), and '5.000' in a number field
+    gets the one message about the Dutch separator, not a second one about the field's type."""
+    schema_dir = tmp_path / "glossary" / "schema"
+    schema_dir.mkdir(parents=True)
+    (tmp_path / "docs").mkdir()
+    (schema_dir / "t.schema.json").write_text(json.dumps({
+        "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+        "properties": {"answer": {"enum": [True, False, "not-studied"]}, "min": {"type": ["integer", "null"]}}}))
+    path = tmp_path / "glossary" / "t.yaml"
+    path.write_text("# yaml-language-server: $schema=schema/t.schema.json\nanswer: maybe\nmin: 5.000\n")
+    problems: list = []
+    catalog.read_data_file(path, "t.schema.json", catalog.Paths(tmp_path), problems)
+    by_line = {p.line: p for p in problems}
+    assert sorted(by_line) == [2, 3] and len(problems) == 2, [str(p) for p in problems]
+    assert "use one of these values: true, false, not-studied." in by_line[2].fix
+    assert "Dutch thousands separator" in by_line[3].what

@@ -117,7 +117,8 @@ def read_data_file(path: Path, schema_name: str, paths: Paths, problems: list[Pr
         return None
     problems.extend(_check_schema_line(path, schema_name, paths))
     schema_problems = schemas.check(doc, _schema_path(path, schema_name, paths))
-    problems.extend(schema_problems)
+    already = {(p.line, p.col) for p in found}    # e.g. 5.000: said once by the YAML check, not again here
+    problems.extend(p for p in schema_problems if (p.line, p.col) not in already)
     problems.extend(text_safety.check_all_texts(doc))
     unfilled = scaffold.check(doc)          # placeholders left from `make new-entry`
     problems.extend(unfilled)

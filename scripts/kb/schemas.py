@@ -114,10 +114,11 @@ def _explain(doc: Document, error: jsonschema.ValidationError) -> list[Problem]:
             fix = "write a whole number without dots or commas, e.g. 5000."
         return [doc.problem(path, f"'{name}' should be {want}, but it is {got}.", fix + hint)]
     if kind == "enum":
-        options = ", ".join(str(v) for v in error.validator_value)
-        close = _closest(str(error.instance), [str(v) for v in error.validator_value])
-        fix = (f"did you mean '{close}'? " if close else "") + f"Choose one of: {options}."
-        return [doc.problem(path, f"'{error.instance}' is not a valid value for '{name}'.", fix)]
+        values = [_yaml_word(v) for v in error.validator_value]
+        close = _closest(_yaml_word(error.instance), values)
+        fix = (f"did you mean '{close}'? The allowed values are: " if close else "use one of these values: ") \
+            + ", ".join(values) + "."
+        return [doc.problem(path, f"'{_yaml_word(error.instance)}' is not a valid value for '{name}'.", fix)]
     if kind == "pattern":
         desc = schema.get("description", "")
         if "^[a-z0-9]+(-[a-z0-9]+)*$" == error.validator_value:
@@ -158,6 +159,13 @@ def _explain(doc: Document, error: jsonschema.ValidationError) -> list[Problem]:
 
 
 _LANG_BLOCKS = {"nl": ("Dutch", "en"), "en": ("English", "nl")}
+
+
+def _yaml_word(value) -> str:
+    """A value as a contributor writes it in YAML: true/false/null, not Python's True/False/None."""
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    return str(value)
 
 
 def _lang_description(key: str) -> str:
