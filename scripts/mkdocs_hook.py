@@ -46,7 +46,7 @@ def on_pre_build(config) -> None:
         kb = catalog.load(root)
     except ValidationFailed as failed:
         _state["fingerprint"] = None
-        raise PluginError(str(failed)) from None
+        raise PluginError(f"{failed}\n\nThe site was not built. Fix the problems above and save again.") from None
     changed = site_files.sync(Path(config.docs_dir), pages.generate(kb), pages.GENERATED_DIRS)
     log.info(f"knowledge base: {len(kb.entries)} entries, {changed} generated files updated")
     _state.update(fingerprint=fingerprint, kb=kb, tooltips={})

@@ -46,5 +46,5 @@ def rel(path: Path | str) -> str:
 
 def format_report(problems: list[Problem]) -> str:
     count = len(problems)
-    head = f"Found {count} problem{'s' if count != 1 else ''} in the data. Nothing was built."
+    head = f"Found {count} problem{'s' if count != 1 else ''} in the data."
     return head + "\n\n" + "\n\n".join(str(p) for p in problems)
