@@ -63,8 +63,12 @@ PROFILE_ROWS = [
     ("    page generation (kb.pages.generate)", "kb/pages.py", "generate"),
     ("    writing changed pages (kb.site_files.sync)", "kb/site_files.py", "sync"),
     ("  our hook: blocks + hover definitions", "mkdocs_hook.py", "on_page_markdown"),
-    ("    hover definitions (kb.tooltips)", "kb/tooltips.py", "lines_for"),
+    ("    generated blocks: quiz, tiers, translations (kb.blocks)", "kb/blocks.py", "expand"),
+    ("    hover definitions found (kb.tooltips)", "kb/tooltips.py", "lines_for"),
+    ("  hover definitions rendered (Markdown abbr extension)", "markdown/extensions/abbr.py", "run"),
     ("  our hook: sanitise + tidy HTML", "mkdocs_hook.py", "on_page_content"),
+    ("    sanitise (nh3)", "kb/sanitise.py", "clean"),
+    ("    one hover definition per term (kb.tooltips.tidy)", "kb/tooltips.py", "tidy"),
     ("  our hook: trainer downloads", "mkdocs_hook.py", "on_post_build"),
 ]
 
@@ -291,7 +295,8 @@ def print_report(result: dict) -> None:
               f"{row['ms_per_page']:8.1f}  {runs}")
     f = result["figures"]
     if f.get("growth_1000_500") is not None:
-        print(f"\n  growth time(1000)/time(500): {f['growth_1000_500']:.2f}")
+        print(f"\n  growth time(1000)/time(500): {f['growth_1000_500']:.2f} (in CPU seconds: "
+              f"{f['growth_1000_500_cpu']:.2f})")
     if "serve" in result:
         s = result["serve"]
         print(f"  mkdocs serve case (in process, hook state warm, {s['entries']} entries): rebuild after editing "
@@ -308,6 +313,9 @@ def print_report(result: dict) -> None:
     print(f"  largest term page: {f['term_page_kb']:.1f} KB ({result['largest_term_page']})")
     js = ", ".join(f"{name} {kb:.1f}" for name, kb in result["site_js_gz_kb"].items()) or "none"
     print(f"  site JS gzipped: {f['site_js_gz_kb']:.1f} KB ({js})")
+    vendored = ", ".join(f"{name} {kb:.1f}" for name, kb in result.get("vendored_js_gz_kb", {}).items())
+    if vendored:
+        print(f"  vendored JS gzipped, not counted as the site's own: {vendored}")
     print("\nBudgets:")
     for v in result["budgets"].values():
         value = "—" if v["value"] is None else f"{v['value']:.2f} {v['unit']}"
@@ -371,6 +379,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {n} entries: {best:.2f} s", flush=True)
         if 500 in projects and 1000 in projects:
             figures["growth_1000_500"] = figures["build_1000"] / figures["build_500"]
+            cpu = {row["label"]: row["cpu_s"] for row in result["builds"]}
+            figures["growth_1000_500_cpu"] = cpu["1000"] / cpu["500"]
         largest = max(args.sizes)
         figures[f"engine_floor_{largest}"] = engine_floor(projects[largest], args.repeat)
         figures[f"validate_{largest}"] = timed_validation(projects[largest], args.repeat)
@@ -378,6 +388,8 @@ def main(argv: list[str] | None = None) -> int:
                            **run_child("serve-rebuild", projects[largest])}
         figures["serve_rebuild_s"] = result["serve"]["rebuild_after_edit_s"]
         figures["site_js_gz_kb"], result["site_js_gz_kb"] = site_js_gz_kb()
+        result["vendored_js_gz_kb"] = {str(p.relative_to(ROOT / "docs" / "assets")): round(len(gzip.compress(
+            p.read_bytes(), 9)) / 1024, 2) for p in sorted((ROOT / "docs" / "assets" / "vendor").rglob("*.js"))}
         if not args.no_profile:
             result["profile"] = {"entries": largest, **run_child("profile-build", projects[largest])}
     finally:
