@@ -52,6 +52,7 @@ PROFILE_ROWS = [
     ("whole build (both languages)", "mkdocs/commands/build.py", "build"),
     ("  English build, run by the i18n plugin", "mkdocs_static_i18n/plugin.py", "on_post_build"),
     ("  Markdown -> HTML (Python-Markdown)", "mkdocs/structure/pages.py", "render"),
+    ("    hover definitions rendered (abbr extension)", "markdown/extensions/abbr.py", "run"),
     ("  page templates (Material, Jinja)", "jinja2/environment.py", "render"),
     ("    navigation rendered per page", "material/templates/partials/nav.html", "root"),
     ("  search index (Material search plugin)", "material/plugins/search/plugin.py", "on_page_context"),
@@ -65,7 +66,6 @@ PROFILE_ROWS = [
     ("  our hook: blocks + hover definitions", "mkdocs_hook.py", "on_page_markdown"),
     ("    generated blocks: quiz, tiers, translations (kb.blocks)", "kb/blocks.py", "expand"),
     ("    hover definitions found (kb.tooltips)", "kb/tooltips.py", "lines_for"),
-    ("  hover definitions rendered (Markdown abbr extension)", "markdown/extensions/abbr.py", "run"),
     ("  our hook: sanitise + tidy HTML", "mkdocs_hook.py", "on_page_content"),
     ("    sanitise (nh3)", "kb/sanitise.py", "clean"),
     ("    one hover definition per term (kb.tooltips.tidy)", "kb/tooltips.py", "tidy"),
@@ -306,7 +306,7 @@ def print_report(result: dict) -> None:
     for key, value in floor:
         n = key.rsplit("_", 1)[1]
         print(f"  engine floor, {n} entries (same pages, MkDocs + Material + i18n without our hook's work): "
-              f"{value:.2f} s")
+              f"{value:.2f} s; our hook and what it adds to the pages: {f[f'build_{n}'] - value:.2f} s")
     for label, key in (("real data", "validate_real"), ("1,000 entries", "validate_1000")):
         if f.get(key) is not None:
             print(f"  validator alone (scripts/validate.py), {label}: {f[key]:.2f} s")
