@@ -33,6 +33,19 @@ def test_quiz_question_before_and_after_answering_has_no_wcag_violations(page, s
                                       f"after answering:\n{describe(after)}")
 
 
+@pytest.mark.parametrize("mode", ["present", "key"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_trainers_quiz_views_have_no_wcag_violations(page, site_url, lang, mode):
+    """The presenter view (after revealing the answer) and the printable answer key."""
+    open_page(page, site_url, lang, f"{QUIZ_SET}&mode={mode}")
+    if mode == "present":
+        page.locator(".kb-present__answer").wait_for(state="detached")
+        page.keyboard.press("r")
+        page.locator(".kb-present__answer").wait_for()
+    violations = axe_violations(page)
+    assert not violations, f"{page.url}: axe-core found:\n{describe(violations)}"
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_open_search_dialog_has_no_wcag_violations(page, site_url, lang):
     """The search overlay is a dialog: it needs a name (axe rule aria-dialog-name), in the page's language."""

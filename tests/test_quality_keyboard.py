@@ -98,6 +98,18 @@ def test_quiz_with_the_keyboard(page, site_url, lang):
     page.wait_for_function("() => /\\b2\\b/.test(document.querySelector('.kb-quiz__progress').textContent)")
 
 
+def test_presenter_view_with_the_keyboard(page, site_url):
+    """The projector view: Tab to its buttons and press them, or use its keys (r reveal, n next)."""
+    open_page(page, site_url, "en", f"{QUIZ_SET}&mode=present")
+    page.locator(".kb-present__controls").wait_for()
+    tab_to(page, lambda f: f["tag"] == "button" and "primary" in f["cls"])      # Reveal
+    page.keyboard.press("Enter")
+    page.locator(".kb-present__answer").wait_for()
+    page.keyboard.press("n")
+    page.wait_for_function("() => /\\b2\\b/.test(document.querySelector('.kb-present__meta').textContent)")
+    assert page.locator(".kb-present__answer").count() == 0
+
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_tier_lookup_with_the_keyboard(page, site_url, lang):
     open_page(page, site_url, lang, "tiers")
