@@ -65,7 +65,10 @@ def test_an_outside_request_is_noticed(page, site_url):
     open_page(page, site_url, "nl", "home")
     page.evaluate("() => { const i = new Image(); i.src = 'http://tracker.invalid/pixel.gif'; "
                   "document.body.append(i); }")
-    page.wait_for_timeout(300)
+    for _ in range(50):                            # the request event arrives asynchronously
+        if page.outside_requests:
+            break
+        page.wait_for_timeout(100)
     assert page.outside_requests == ["http://tracker.invalid/pixel.gif"]
     page.outside_requests.clear()                # planted on purpose: keep the teardown check quiet
 
