@@ -129,7 +129,9 @@ def test_status_of_each_situation():
 def test_recording_a_review_adds_one_line_and_detects_a_later_change(tmp_path, capsys):
     root = data_copy(tmp_path)
     path = root / "glossary" / "terms" / "influencer.yaml"
-    before = path.read_text(encoding="utf-8")
+    before = "".join(line for line in path.read_text(encoding="utf-8").splitlines(keepends=True)
+                     if not line.startswith("translation:"))        # start from a never-reviewed entry
+    path.write_text(before, encoding="utf-8")
     assert translations.main(["--root", str(root), "reviewed", "influencer"]) == 0
     after = path.read_text(encoding="utf-8")
     added = [line for line in after.splitlines() if line not in before.splitlines()]
