@@ -52,7 +52,6 @@ PROFILE_ROWS = [
     ("whole build (both languages)", "mkdocs/commands/build.py", "build"),
     ("  English build, run by the i18n plugin", "mkdocs_static_i18n/plugin.py", "on_post_build"),
     ("  Markdown -> HTML (Python-Markdown)", "mkdocs/structure/pages.py", "render"),
-    ("    hover definitions rendered (abbr extension)", "markdown/extensions/abbr.py", "run"),
     ("  page templates (Material, Jinja)", "jinja2/environment.py", "render"),
     ("    navigation rendered per page", "material/templates/partials/nav.html", "root"),
     ("  search index (Material search plugin)", "material/plugins/search/plugin.py", "on_page_context"),
@@ -63,12 +62,11 @@ PROFILE_ROWS = [
     ("    validation (kb.catalog.load)", "kb/catalog.py", "load"),
     ("    page generation (kb.pages.generate)", "kb/pages.py", "generate"),
     ("    writing changed pages (kb.site_files.sync)", "kb/site_files.py", "sync"),
-    ("  our hook: blocks + hover definitions", "mkdocs_hook.py", "on_page_markdown"),
+    ("  our hook: generated blocks", "mkdocs_hook.py", "on_page_markdown"),
     ("    generated blocks: quiz, tiers, translations (kb.blocks)", "kb/blocks.py", "expand"),
-    ("    hover definitions found (kb.tooltips)", "kb/tooltips.py", "lines_for"),
-    ("  our hook: sanitise + tidy HTML", "mkdocs_hook.py", "on_page_content"),
+    ("  our hook: sanitise + hover definitions", "mkdocs_hook.py", "on_page_content"),
     ("    sanitise (nh3)", "kb/sanitise.py", "clean"),
-    ("    one hover definition per term (kb.tooltips.tidy)", "kb/tooltips.py", "tidy"),
+    ("    hover definitions (kb.tooltips.annotate)", "kb/tooltips.py", "annotate"),
     ("  our hook: trainer downloads", "mkdocs_hook.py", "on_post_build"),
 ]
 

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from kb import catalog, pages, site_files, blocks, sanitise          # noqa: E402
 from kb import exports, trainer_page                                  # noqa: E402
 from kb.problems import ValidationFailed                             # noqa: E402
-from kb.tooltips import Tooltips, tidy                               # noqa: E402
+from kb.tooltips import Tooltips                                     # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.kb")
 _state: dict = {"fingerprint": None, "kb": None, "tooltips": {}}
@@ -98,15 +98,7 @@ def _language(config) -> str:
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    kb, lang = _state["kb"], _language(config)
-    markdown = blocks.expand(markdown, kb, lang, page.file.src_uri)
-    tooltips = _state["tooltips"].get(lang)
-    if tooltips is None:   # built once per language and data version, not per page (it holds every term)
-        tooltips = _state["tooltips"][lang] = Tooltips(kb, lang)
-    if _is_generated_index(page):
-        return markdown      # the A-Z list and the sources page already show every definition
-    own = Path(page.file.src_uri).name.split(".")[0] if _is_term_page(page) else None
-    return markdown + tooltips.lines_for(markdown, own)
+    return blocks.expand(markdown, _state["kb"], _language(config), page.file.src_uri)
 
 
 def _is_generated_index(page) -> bool:
@@ -115,10 +107,18 @@ def _is_generated_index(page) -> bool:
 
 
 def on_page_content(html: str, page, config, files) -> str:
-    """Term pages are built from contributor text: sanitise their HTML once more, in depth."""
+    """Term pages are built from contributor text: sanitise their HTML once more, in depth. Then the first
+    mention of each term gets its hover definition (not on the A-Z and sources pages: they list them all)."""
     if _is_term_page(page):
         html = sanitise.clean(html)
-    return tidy(html)
+    if _is_generated_index(page):
+        return html
+    lang = _language(config)
+    tooltips = _state["tooltips"].get(lang)
+    if tooltips is None:   # built once per language and data version, not per page (it holds every term)
+        tooltips = _state["tooltips"][lang] = Tooltips(_state["kb"], lang)
+    own = Path(page.file.src_uri).name.split(".")[0] if _is_term_page(page) else None
+    return tooltips.annotate(html, own)
 
 
 def _is_term_page(page) -> bool:

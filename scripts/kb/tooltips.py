@@ -1,14 +1,23 @@
-"""Hover definitions: the Markdown abbreviation lines (`*[term]: short definition`) a page needs.
+"""Hover definitions: the first mention of each glossary term on a page becomes `<abbr title="…">`.
 
-Only the names that occur in the page are appended, so a page's cost does not grow with the glossary.
+Done on the rendered HTML in one pass of one regex (a prefix tree of every name), outside links, headings,
+code and hyphenated compounds, so a page's cost does not grow with the size of the glossary. Material's
+`content.tooltips` shows the title on hover and on keyboard focus (hence tabindex="0").
 """
 from __future__ import annotations
 
+import html as html_lib
 import re
 from functools import cached_property
 
 from .catalog import KnowledgeBase
 from .markdown_text import capitalise, first_sentence
+
+# Text inside these elements never gets a hover definition.
+_SKIP = {"a", "abbr", "button", "code", "h1", "h2", "h3", "h4", "h5", "h6", "kbd", "label", "option", "pre",
+         "script", "select", "style", "svg", "textarea", "title"}
+_TAG = re.compile(r"(<[^>]*>)")
+_TAG_NAME = re.compile(r"<\s*(/?)\s*([A-Za-z][\w-]*)")
 
 
 class Tooltips:
@@ -17,27 +26,42 @@ class Tooltips:
         self.definitions: dict[str, tuple[str, str]] = {}     # name as written -> (entry id, short definition)
         for entry in kb.entries.values():
             text = entry.text[lang]
-            short = first_sentence(text.definition).replace("\n", " ")
+            short = html_lib.escape(first_sentence(text.definition).replace("\n", " "), quote=True)
             names = [text.term, capitalise(text.term)] + text.synonyms
             if text.abbreviation:
                 names.append(text.abbreviation)
             for name in names:
-                if "]" not in name and name not in self.definitions:
-                    self.definitions[name] = (entry.id, short)
+                self.definitions.setdefault(html_lib.escape(name, quote=False), (entry.id, short))
 
     @cached_property
     def _pattern(self) -> re.Pattern:
         return re.compile(r"(?<![\w-])(" + _prefix_tree(self.definitions) + r")(?![\w-])")
 
-    def lines_for(self, markdown: str, own_id: str | None = None) -> str:
-        """Abbreviation lines for the names found in `markdown` (not the page's own term)."""
+    def annotate(self, html: str, own_id: str | None = None) -> str:
+        """`html` with the first mention of each other entry wrapped in a focusable <abbr title>."""
         if not self.definitions:
-            return ""
-        found = {m.group(1) for m in self._pattern.finditer(markdown)}
-        lines = [f"*[{name}]: {self.definitions[name][1]}" for name in sorted(found)
-                 if self.definitions[name][0] != own_id]
-        # one paragraph per line: Markdown re-scans the rest of a block after each definition it takes
-        return "\n\n" + "\n\n".join(lines) + "\n" if lines else ""
+            return html
+        done = {own_id}
+        skip_depth = 0
+        parts = _TAG.split(html)
+
+        def wrap(match: re.Match) -> str:
+            name = match.group(1)
+            entry_id, short = self.definitions[name]
+            if entry_id in done:
+                return name
+            done.add(entry_id)
+            return f'<abbr title="{short}" tabindex="0">{name}</abbr>'
+
+        for i, part in enumerate(parts):
+            if i % 2:                                   # a tag
+                match = _TAG_NAME.match(part)
+                if match and match.group(2).lower() in _SKIP and not part.endswith("/>"):
+                    skip_depth += -1 if match.group(1) else 1
+                    skip_depth = max(skip_depth, 0)
+            elif part and not skip_depth:
+                parts[i] = self._pattern.sub(wrap, part)
+        return "".join(parts)
 
 
 def _prefix_tree(names) -> str:
@@ -61,24 +85,3 @@ def _prefix_tree(names) -> str:
             return body
         return f"(?:{body})?" if len(branches) == 1 else body + "?"
     return emit(tree)
-
-
-_ABBR = re.compile(r'<abbr title="([^"]*)">(.*?)</abbr>', re.DOTALL)
-_NO_TOOLTIP_ZONES = re.compile(r"<(a|h[1-6])\b[^>]*>.*?</\1>", re.DOTALL)
-# Markdown's abbr matches at word boundaries, so 'influencer' also lights up inside 'micro-influencer'.
-_INSIDE_COMPOUND = re.compile(r'(?<=[\w-])<abbr title="[^"]*">([^<]*)</abbr>|<abbr title="[^"]*">([^<]*)</abbr>(?=-\w)')
-
-
-def tidy(html: str) -> str:
-    """One hover definition per term per page, none inside links, headings or compounds; reachable by keyboard."""
-    html = _NO_TOOLTIP_ZONES.sub(lambda m: _ABBR.sub(r"\2", m.group(0)), html)
-    html = _INSIDE_COMPOUND.sub(lambda m: m.group(1) or m.group(2), html)
-    seen: set[str] = set()
-
-    def first_only(match: re.Match) -> str:
-        key = match.group(2).casefold()
-        if key in seen:
-            return match.group(2)
-        seen.add(key)
-        return f'<abbr title="{match.group(1)}" tabindex="0">{match.group(2)}</abbr>'
-    return _ABBR.sub(first_only, html)
