@@ -6,8 +6,8 @@ Everything the site shows is produced by kb.*; this file only says *when* (MkDoc
 from __future__ import annotations
 
 import logging
-import shutil
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -15,8 +15,7 @@ from mkdocs.exceptions import PluginError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kb import catalog, pages, site_files, blocks, sanitise          # noqa: E402
-from kb import exports, trainer_page                                  # noqa: E402
+from kb import blocks, catalog, exports, pages, sanitise, site_files, trainer_page   # noqa: E402
 from kb.problems import ValidationFailed                             # noqa: E402
 from kb.tooltips import Tooltips                                     # noqa: E402
 
