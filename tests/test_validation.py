@@ -120,3 +120,14 @@ def test_validate_command_exits_nonzero_without_traceback(tmp_path):
     assert "Traceback" not in result.stderr + result.stdout
     assert f"glossary/terms/{BAD_ENTRIES[0].name}:" in result.stderr
     assert "How to fix:" in result.stderr
+
+
+@pytest.mark.parametrize("text, unsafe", [
+    ("[x](javascript:alert(1))", True), ("[x](java\tscript:alert(1))", True), ("[x]( JavaScript:1)", True),
+    ("[r]: vbscript:x", True), ("![i](data:image/png;base64,xx)", True),
+    ("[x](https://example.org)", False), ("[x](../tiers.md)", False), ("[m](mailto:a@b.c)", False),
+    ("Volgens de data: 88 procent.", False),
+])
+def test_link_addresses_with_a_script_scheme_are_refused(text, unsafe):
+    from kb.text_safety import _unsafe_link
+    assert bool(_unsafe_link(text)) is unsafe
