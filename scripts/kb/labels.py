@@ -43,7 +43,12 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
-def t(key: str, lang: str, **values) -> str:
-    """The label `key` in `lang`, with {placeholders} filled in."""
-    text = LABELS[key][lang]
+def pick(table: dict[str, dict[str, str]], key: str, lang: str, **values) -> str:
+    """The label `key` of a module's label table in `lang`, with {placeholders} filled in."""
+    text = table[key][lang]
     return text.format(**values) if values else text
+
+
+def t(key: str, lang: str, **values) -> str:
+    """A label of the generated glossary pages (the table above)."""
+    return pick(LABELS, key, lang, **values)

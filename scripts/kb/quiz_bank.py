@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from . import LANGS
 from .collation import fold
+from .labels import pick
 from .markdown_text import capitalise, first_sentence, plain
 from .problems import Problem, rel
 
@@ -69,8 +70,7 @@ TF_LABELS = ("tf_true", "tf_false", "tf_not_studied")
 
 
 def _t(key: str, lang: str, **values) -> str:
-    text = LABELS[key][lang]
-    return text.format(**values) if values else text
+    return pick(LABELS, key, lang, **values)
 
 
 # --------------------------------------------------------------------------- hand-written items

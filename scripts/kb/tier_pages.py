@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from . import tier_checks as checks
+from .labels import pick
 from .markdown_text import inline
 from .tier_chart import chart_svg
 from .tier_parse import format_count
@@ -124,8 +125,7 @@ LABELS: dict[str, dict[str, str]] = {
 
 
 def t(key: str, lang: str, **values) -> str:
-    text = LABELS[key][lang]
-    return text.format(**values) if values else text
+    return pick(LABELS, key, lang, **values)
 
 
 def tier_name(tier: str, lang: str) -> str:
