@@ -28,13 +28,11 @@ def load_tier_data(root: Path) -> tuple[catalog.KnowledgeBase, list[Problem], li
     """Sources, entries and tier schemes only; (kb, problems that concern the tiers, other problems)."""
     paths = catalog.Paths(Path(root))
     before: list[Problem] = []
-    sources = catalog._load_sources(paths, before)
-    entries = catalog._load_entries(paths, sources, before)
-    kb = catalog.KnowledgeBase(paths.root, entries, sources)
+    kb = catalog.load_glossary(paths, before)
     tier_problems: list[Problem] = []
     kb.tier_schemes = tiers.load(paths, kb, tier_problems)
     tier_files = {"glossary/sources.yaml", "glossary/tiers.yaml", "glossary/schema/tiers.schema.json"}
-    tier_files |= {f"glossary/terms/{e.id}.yaml" for e in entries.values() if e.category == "tier"}
+    tier_files |= {f"glossary/terms/{e.id}.yaml" for e in kb.entries.values() if e.category == "tier"}
     relevant = [p for p in before if p.file in tier_files]
     other = [p for p in before if p.file not in tier_files]
     return kb, sorted(set(tier_problems + relevant)), other

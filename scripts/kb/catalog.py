@@ -98,15 +98,20 @@ def load(root: Path = ROOT) -> KnowledgeBase:
 
     paths = Paths(Path(root))
     problems: list[Problem] = []
-    sources = _load_sources(paths, problems)
-    entries = _load_entries(paths, sources, problems)
-    kb = KnowledgeBase(paths.root, entries, sources)
+    kb = load_glossary(paths, problems)
     kb.tier_schemes = tiers.load(paths, kb, problems)
     kb.quiz_items = quiz_bank.load(paths, kb, problems)
     problems.extend(_check_docs_pairs(paths))
     if problems:
         raise ValidationFailed(problems)
     return kb
+
+
+def load_glossary(paths: Paths, problems: list[Problem]) -> KnowledgeBase:
+    """Bibliography and entries only, with their problems appended; tools that need no tier or quiz data
+    (and must still work when those are broken) start here."""
+    sources = _load_sources(paths, problems)
+    return KnowledgeBase(paths.root, _load_entries(paths, sources, problems), sources)
 
 
 def read_data_file(path: Path, schema_name: str, paths: Paths, problems: list[Problem]) -> Document | None:
