@@ -12,15 +12,19 @@ import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kb import blocks, catalog, exports, pages, sanitise, site_files, trainer_page   # noqa: E402
+import mkdocs_parallel_languages as parallel                        # noqa: E402
+
+from kb import blocks, catalog, exports, pages, sanitise, site_files, site_urls  # noqa: E402
+from kb.side_build import SideBuild, SideBuildFailed                # noqa: E402
 from kb.problems import ValidationFailed                             # noqa: E402
 from kb.tooltips import Tooltips                                     # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.kb")
-_state: dict = {"fingerprint": None, "kb": None, "tooltips": {}}
+_state: dict = {"fingerprint": None, "kb": None, "tooltips": {}, "side_build": None}
 
 
 def _data_fingerprint(root: Path) -> tuple:
@@ -46,14 +50,23 @@ def on_pre_build(config) -> None:
     except ValidationFailed as failed:
         _state["fingerprint"] = None
         raise PluginError(f"{failed}\n\nThe site was not built. Fix the problems above and save again.") from None
+    if _state["side_build"] is not None:
+        _state["side_build"].discard()
+    side_build = SideBuild(kb, config.site_url or "")       # downloads and quiz banks, on the other core
+    exports.counts_come_from(kb, side_build.counts)
     changed = site_files.sync(Path(config.docs_dir), pages.generate(kb), pages.GENERATED_DIRS)
     log.info(f"knowledge base: {len(kb.entries)} entries, {changed} generated files updated")
-    _state.update(fingerprint=fingerprint, kb=kb, tooltips={})
+    _state.update(fingerprint=fingerprint, kb=kb, tooltips={}, side_build=side_build)
+    parallel.start(config, on_child=lambda: _state.update(side_build=None))   # English pages, on another core
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    parallel.configure(command, dirty)
 
 
 def on_config(config):
     """The trainers' page links to files and the quiz by hand: tell it the URL style (the offline copy differs)."""
-    trainer_page.configure(config.use_directory_urls, config.site_url)
+    site_urls.configure(config.use_directory_urls, config.site_url)
     i18n = config.plugins.get("i18n")
     if i18n is not None and hasattr(i18n, "reconfigure_search_duplicates"):
         i18n.reconfigure_search_duplicates = lambda entries: _drop_search_duplicates(i18n.build_languages, entries)
@@ -75,21 +88,26 @@ def _drop_search_duplicates(languages, entries: list[dict]) -> None:
     entries[:] = [entry for entry in entries if id(entry) not in duplicates]
 
 
+@event_priority(-150)      # after the i18n plugin's (-100), which builds or collects the other languages first
 def on_post_build(config) -> None:
-    """Write the trainers' downloads (GIFT, Kahoot, Anki) once, into the site root; they are never committed.
-    In each other language's build, give that language its sitemap too: Material's language switcher asks
+    """Put the trainers' downloads and the quiz banks, made beside the build (kb.side_build), into the site;
+    they are never committed. Every other language also gets the sitemap: Material's language switcher asks
     for `<language>/sitemap.xml` and would otherwise get a 404."""
-    lang = _language(config)
-    if lang != config.plugins["i18n"].default_language:
-        root_sitemap = Path(config.site_dir) / "sitemap.xml"     # the i18n plugin keeps site_dir at the root
-        if root_sitemap.exists():
-            shutil.copyfile(root_sitemap, Path(config.site_dir) / lang / "sitemap.xml")
+    site_dir = Path(config.site_dir)           # the i18n plugin keeps site_dir at the root for every language
+    i18n = config.plugins["i18n"]
+    for lang in i18n.build_languages:
+        if lang != i18n.default_language and (site_dir / "sitemap.xml").exists() and (site_dir / lang).is_dir():
+            shutil.copyfile(site_dir / "sitemap.xml", site_dir / lang / "sitemap.xml")
+    if _state["side_build"] is None:
         return
-    if _state["kb"] is None:
-        return
-    counts = exports.write_all(_state["kb"], Path(config.site_dir) / exports.DOWNLOADS, config.site_url or "")
-    log.info("trainer downloads: " + ", ".join(f"{lang} GIFT {c.gift}, Kahoot {c.kahoot} (+{c.kahoot_left_out} "
-                                               f"left out), Anki {c.anki_notes}" for lang, c in counts.items()))
+    try:
+        counts = _state["side_build"].finish(site_dir)
+    except SideBuildFailed as failed:
+        _state["fingerprint"] = None
+        raise PluginError(f"{failed}\n\nThe site was not built completely. Fix the problem and build again.") from None
+    if not i18n.building:                      # once, at the end of the whole bilingual build
+        log.info("trainer downloads: " + ", ".join(f"{lg} GIFT {c.gift}, Kahoot {c.kahoot} (+{c.kahoot_left_out} "
+                                                   f"left out), Anki {c.anki_notes}" for lg, c in counts.items()))
 
 
 def _language(config) -> str:

@@ -270,10 +270,10 @@ def test_built_site_ships_every_download(built_site):
 @pytest.mark.parametrize("directory_urls, links", [(True, {"nl": "../downloads/", "en": "../../downloads/"}),
                                                    (False, {"nl": "downloads/", "en": "../downloads/"})])
 def test_trainer_page_links_fit_both_url_styles(real_exports, directory_urls, links):
-    from kb import trainer_page
+    from kb import site_urls, trainer_page
     kb, _, counts = real_exports
     try:
-        trainer_page.configure(directory_urls, SITE)
+        site_urls.configure(directory_urls, SITE)
         for lang in LANGS:
             html = trainer_page.downloads(kb, lang)
             hrefs = re.findall(r'href="([^"]+)" download', html)
@@ -286,4 +286,4 @@ def test_trainer_page_links_fit_both_url_styles(real_exports, directory_urls, li
             assert f'action="{"../quiz/" if directory_urls else "quiz.html"}"' in form
             assert {"present", "key", "sheet"} <= set(re.findall(r'name="mode" value="(\w+)"', form))
     finally:
-        trainer_page.configure(True, "https://influencer-kennisbank.github.io/")
+        site_urls.configure(True, "https://influencer-kennisbank.github.io/")

@@ -241,16 +241,26 @@ def test_embedded_json_cannot_close_the_script_element():
     assert json.loads(text) == {"d": PAYLOAD}
 
 
-def test_the_block_embeds_an_unvalidated_payload_as_inert_json(kb):
-    """Defence in depth: even text that slipped past the validator stays data inside the page."""
+def test_the_bank_file_keeps_an_unvalidated_payload_as_inert_json(kb):
+    """Defence in depth: even text that slipped past the validator stays a JSON string in the bank file."""
     hostile = KnowledgeBase(kb.root, dict(kb.entries), kb.sources, kb.tier_schemes, kb.quiz_items)
     victim = hostile.entries["trust"]
     hostile.entries["trust"] = Entry(victim.id, victim.category, victim.related, victim.sources,
                                      {lang: LangText(victim.text[lang].term, PAYLOAD) for lang in LANGS})
-    html = quiz_page.render(hostile, "en")
-    assert "<img" not in html and html.count("</script>") == 3      # only the three JSON elements end
-    bank = json.loads(re.search(r'id="kb-quiz-bank">(.*?)</script>', html).group(1))
+    script = quiz_page.bank_script(hostile, "en")
+    assert "<" not in script and ">" not in script, "the file could close a <script> element if inlined"
+    match = re.fullmatch(r'window\.kbQuizBank = window\.kbQuizBank \|\| \{\};\n'
+                         r'window\.kbQuizBank\["en"\] = (.*);\n', script, re.DOTALL)
+    assert match, "the file is one assignment of one JSON value, nothing else runs"
+    bank = json.loads(match.group(1))
     assert any("</script><script>alert(1)" in q.get("s", "") + q["x"] for q in bank)
+
+
+def test_the_quiz_page_carries_settings_not_the_bank(kb):
+    html = quiz_page.render(kb, "nl")
+    assert html.count("<script") == 2 and "kb-quiz-bank" not in html
+    meta = json.loads(re.search(r'id="kb-quiz-meta">(.*?)</script>', html).group(1))
+    assert meta["bank"] == "../assets/quiz-bank-nl.js" and meta["term_url"] == "../glossary/{id}/"
 
 
 def test_labels_exist_in_both_languages():

@@ -269,3 +269,20 @@ def test_a_definition_that_looks_like_markup_stays_text(chromium, hostile_site):
     assert tab.locator(".kb-quiz__form").is_visible()
     context.close()
     assert not dialogs
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_read_more_links_open_the_page_of_the_term(page, site_url, lang):
+    """quiz.js makes the "Read more" links from the page's settings (the bank file carries only ids): each must
+    open the term's page (or the tiers page) in the quiz's language."""
+    page.goto(url(site_url, lang, seed="links", n=50, mode="key"))
+    page.wait_for_selector(".kb-key__item")
+    links = page.eval_on_selector_all(".kb-key__x a", "els => els.map(e => [e.href, e.textContent])")
+    assert len(links) >= 40, "the answer key lost its links to the glossary"
+    prefix = site_url + ("en/" if lang == "en" else "")
+    for href, text in links:
+        assert href.startswith(prefix + "glossary/") or href == prefix + "tiers/", href
+        response = page.request.get(href)
+        assert response.ok, f"{href} answers {response.status}"
+        term = text.split(": ", 1)[1]
+        assert term.lower() in response.text().lower(), f"{href} is not the page of {term}"

@@ -49,21 +49,42 @@
     return node;
   }
 
+  /* The question bank is a file of its own (assets/quiz-bank-<lang>.js, see scripts/kb/quiz_page.py), loaded
+   * with a <script> element so that it also works in the offline copy opened from disk. */
   function init() {
     var root = document.querySelector("[data-kb-quiz]");
     if (!root || root.getAttribute("data-ready")) return;
-    var bank, labels, meta;
+    var labels, meta;
     try {
-      bank = JSON.parse(document.getElementById("kb-quiz-bank").textContent);
       labels = JSON.parse(document.getElementById("kb-quiz-labels").textContent);
       meta = JSON.parse(document.getElementById("kb-quiz-meta").textContent);
     } catch (e) { return; }
     root.setAttribute("data-ready", "1");
+    var loaded = window.kbQuizBank && window.kbQuizBank[meta.lang];
+    if (loaded) return start(root, labels, meta, loaded);
+    var script = el("script", {src: meta.bank});
+    script.addEventListener("load", function () {
+      var bank = window.kbQuizBank && window.kbQuizBank[meta.lang];
+      if (Array.isArray(bank)) start(root, labels, meta, bank);
+      else failed();
+    });
+    script.addEventListener("error", failed);
+    document.head.appendChild(script);
+    function failed() {
+      var entry = labels.no_bank || {}, lang = (document.documentElement.lang || meta.lang || "en").slice(0, 2);
+      root.textContent = "";
+      root.appendChild(el("p", {class: "kb-quiz__error", role: "alert", text: entry[lang] || entry.en}));
+    }
+  }
+
+  function start(root, labels, meta, bank) {
     var lang = (document.documentElement.lang || meta.lang || "en").slice(0, 2);
     var topics = ["all"].concat(meta.topics);
-    var byId = {}, links = {};
+    var byId = {};
     bank.forEach(function (q) { byId[q.id] = q; });
-    document.querySelectorAll("[data-kb-link]").forEach(function (a) { links[a.getAttribute("data-kb-link")] = a.href; });
+    function pageOf(key) {
+      return key === "tiers" ? meta.tiers_url : meta.term_url.split("{id}").join(encodeURIComponent(key));
+    }
 
     function t(key, vals) {
       var entry = labels[key] || {}, s = entry[lang] || entry.en || key;
@@ -107,7 +128,7 @@
     function letter(i) { return String.fromCharCode(65 + i); }
     function topicName(topic) { return t("topic_" + topic); }
     function readMore(q) {
-      return links[q.g] ? el("a", {href: links[q.g], text: t("read_more", {t: q.gt || q.g})}) : null;
+      return q.g ? el("a", {href: pageOf(q.g), text: t("read_more", {t: q.gt || q.g})}) : null;
     }
     function prompt(q, tag, cls) {
       return el(tag, {class: cls}, [el("span", {class: "kb-quiz__lead", text: q.q}),

@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=65536)          # the quiz compares the same few thousand names and definitions many times
 def fold(text: str) -> str:
     """'Éénmalig Merk' -> 'eenmalig merk': for sorting and for spotting the same name twice."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.replace("-", " ").split())
+    folded = text.casefold()
+    if not folded.isascii():
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(folded.replace("-", " ").split())
 
 
 def initial(text: str) -> str:

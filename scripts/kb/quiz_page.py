@@ -1,19 +1,20 @@
-"""The quiz block (`<!-- kb:quiz -->`): the app's mount point, the question bank and the UI words as JSON.
+"""The quiz block (`<!-- kb:quiz -->`): the app's mount point and its UI words, plus the question bank file.
 
-The bank and labels ship inside the page as `<script type="application/json">` with `<`, `>` and `&`
-escaped, so no text from YAML can close the script element; docs/assets/quiz.js reads them with
-`JSON.parse(el.textContent)` and writes every text with `textContent`. Glossary links are emitted as
-ordinary Markdown links in a hidden list, so MkDocs checks them (a broken link fails the strict build) and
-writes the right URL for each language and URL style (also in the offline copy); the script looks them up
-by `data-kb-link`. The list is hidden and kept out of the search index.
+The bank is a file of its own per language (`bank_script`, written by kb.side_build into the built site), not
+part of the page: at a thousand entries it holds 4,000 questions (3.7 MB) that the page would otherwise carry
+through Markdown, the search index and the hover definitions on every build. quiz.js loads it with a
+<script> element, which also works in the offline copy opened from disk (fetch() does not).
+The labels and settings ship inside the page as `<script type="application/json">`. All JSON has `<`, `>` and
+`&` escaped, so no text from YAML can close a script element; quiz.js writes every text with `textContent`.
 """
 from __future__ import annotations
 
 import json
 
-from . import LANGS
-from .markdown_text import inline
+from . import LANGS, site_urls
 from .quiz_bank import TIERS_PAGE, TOPICS, cached
+
+BANK_FILE = "assets/quiz-bank-{lang}.js"      # in the built site, one per language
 
 LABELS: dict[str, dict[str, str]] = {
     "setup_title": {"nl": "Stel je quiz samen", "en": "Set up your quiz"},
@@ -71,6 +72,8 @@ LABELS: dict[str, dict[str, str]] = {
     "print": {"nl": "Afdrukken", "en": "Print"},
     "name_line": {"nl": "Naam:", "en": "Name:"},
     "explanation": {"nl": "Uitleg:", "en": "Explanation:"},
+    "no_bank": {"nl": "De vragen konden niet worden geladen. Laad de pagina opnieuw.",
+                "en": "The questions could not be loaded. Please reload the page."},
     "noscript": {"nl": "De quiz heeft JavaScript nodig. Zonder JavaScript kun je alle begrippen nalezen in de "
                        "lijst met begrippen.",
                  "en": "The quiz needs JavaScript. Without it, you can still read every term in the glossary."},
@@ -83,31 +86,27 @@ def safe_json(data) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def _link_target(key: str) -> str:
-    return "tiers.md" if key == TIERS_PAGE else f"glossary/{key}.md"
-
-
 def render(kb, lang: str) -> str:
-    """Markdown/HTML for the quiz page in `lang`: mount point, embedded bank and labels, link list."""
-    questions = cached(kb).questions[lang]
-    links = {q.link: q.link_text for q in questions}
+    """HTML for the quiz page in `lang`: mount point, labels and settings (where the bank and the pages are)."""
     labels = {key: {lg: value[lg] for lg in LANGS} for key, value in LABELS.items()}
-    meta = {"lang": lang, "topics": list(TOPICS)}
-    lines = [
+    root = site_urls.to_site_root(lang)
+    meta = {"lang": lang, "topics": list(TOPICS), "bank": root + BANK_FILE.format(lang=lang),
+            "term_url": site_urls.to_language_root() + site_urls.page("glossary/{id}"),
+            "tiers_url": site_urls.to_language_root() + site_urls.page(TIERS_PAGE)}
+    return "\n".join([
         f'<div class="kb-quiz" data-kb-quiz="{lang}">',
         f'<noscript><p>{LABELS["noscript"][lang]}</p></noscript>',
         "</div>",
-        "",
-        f'<script type="application/json" id="kb-quiz-bank">{safe_json([q.to_json() for q in questions])}</script>',
         "",
         f'<script type="application/json" id="kb-quiz-labels">{safe_json(labels)}</script>',
         "",
         f'<script type="application/json" id="kb-quiz-meta">{safe_json(meta)}</script>',
         "",
-        '<div class="kb-quiz-links" markdown="1" hidden="hidden" data-search-exclude="true">',
-        "",
-    ]
-    for key in sorted(links):
-        lines.append(f'- [{inline(links[key] or key)}]({_link_target(key)}){{: data-kb-link="{key}" }}')
-    lines += ["", "</div>", ""]
-    return "\n".join(lines)
+    ])
+
+
+def bank_script(kb, lang: str) -> str:
+    """The question bank file of `lang`: a script that hands the questions to quiz.js (window.kbQuizBank)."""
+    questions = [q.to_json() for q in cached(kb).questions[lang]]
+    return (f"window.kbQuizBank = window.kbQuizBank || {{}};\n"
+            f"window.kbQuizBank[{safe_json(lang)}] = {safe_json(questions)};\n")

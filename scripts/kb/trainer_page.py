@@ -1,16 +1,13 @@
 """The generated parts of the "For trainers" page: the quiz-set picker and the downloads table with counts.
 
 Both need links that leave the Markdown world (a form's action, files written after the build), so they
-are raw HTML with page-relative URLs. Those depend on the URL style: the published site uses directory URLs
-(`/trainers/`), the offline copy file URLs (`trainers.html`); the MkDocs hook tells us which one is built.
+are raw HTML with page-relative URLs from kb.site_urls, which knows the URL style of the build in progress.
 """
 from __future__ import annotations
 
 from html import escape
 
-from . import LANGS, exports
-
-_style = {"directory_urls": True, "site_url": "https://influencer-kennisbank.github.io/"}
+from . import LANGS, exports, site_urls
 
 LABELS = {
     "set_legend": {"nl": "Kies een vragenset voor de groep", "en": "Choose a question set for the group"},
@@ -58,21 +55,8 @@ DEFAULT_SEED = "workshop1"
 DEFAULT_N = 10
 
 
-def configure(directory_urls: bool, site_url: str | None) -> None:
-    """Called by the MkDocs hook with the URL style and address of the build in progress."""
-    _style["directory_urls"] = bool(directory_urls)
-    if site_url:
-        _style["site_url"] = site_url.rstrip("/") + "/"
-
-
-def _to_site_root(lang: str) -> str:
-    """From the trainers' page of `lang` back to the site root."""
-    depth = (0 if lang == LANGS[0] else 1) + (1 if _style["directory_urls"] else 0)
-    return "../" * depth
-
-
 def _quiz_url() -> str:
-    return "../quiz/" if _style["directory_urls"] else "quiz.html"
+    return site_urls.to_language_root() + site_urls.page("quiz")
 
 
 def quiz_set(kb, lang: str) -> str:
@@ -113,7 +97,7 @@ def downloads(kb, lang: str) -> str:
     """The downloads table: one row per export, what it holds, and a link per language."""
     t = {k: v[lang] for k, v in LABELS.items()}
     counts = exports.counts(kb)
-    root = _to_site_root(lang) + exports.DOWNLOADS + "/"
+    root = site_urls.to_site_root(lang) + exports.DOWNLOADS + "/"
 
     def per_language(describe) -> str:
         texts = {other: describe(counts[other]) for other in LANGS}
@@ -132,7 +116,7 @@ def downloads(kb, lang: str) -> str:
         (t["anki_use"], per_language(lambda c: t["anki_count"].format(n=c.anki_notes, cards=c.anki_cards)),
          links("anki", "apkg")),
     ]
-    if _style["directory_urls"]:
+    if site_urls.directory_urls():
         rows.append((t["offline_use"], t["offline_contents"],
                      f'<a href="{root}{exports.OFFLINE_ZIP}" download>{escape(t["offline_link"])}</a>'))
     head = "".join(f'<th scope="col">{escape(t[k])}</th>' for k in ("use", "contents", "file"))
@@ -144,8 +128,8 @@ def downloads(kb, lang: str) -> str:
     if any(left_out.values()):
         html += ('\n<p class="kb-hint">' + escape(t["kahoot_left"].format(
             nl=left_out["nl"], en=left_out["en"])) + "</p>\n")
-    if not _style["directory_urls"]:
-        home = escape(_style["site_url"] + ("" if lang == LANGS[0] else f"{lang}/"))
+    if not site_urls.directory_urls():
+        home = escape(site_urls.site_url() + ("" if lang == LANGS[0] else f"{lang}/"))
         link = f'<a href="{home}">{home}</a>'
         html += f'\n<p class="kb-offline-note">{escape(t["offline_here"]).format(url=link)}</p>\n'
     return html

@@ -1,0 +1,56 @@
+"""The trainers' downloads and the quiz banks, made in a second process beside the MkDocs build (kb.side_build)."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from kb import LANGS, catalog, exports, quiz_bank, quiz_page, side_build
+from kb.side_build import SideBuild, SideBuildFailed
+
+ROOT = Path(__file__).resolve().parents[1]
+SITE = "https://example.org/kb/"
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return catalog.load(ROOT)
+
+
+def test_the_second_process_writes_what_the_site_links_to_and_counts_as_this_one(kb, tmp_path):
+    job = SideBuild(kb, SITE)
+    try:
+        counts = job.finish(tmp_path)
+    finally:
+        job.discard()
+    assert counts == exports.counts(kb), "the trainers' page would show other numbers than the files hold"
+    for lang in LANGS:
+        for kind in ("gift", "kahoot", "anki"):
+            assert (tmp_path / exports.DOWNLOADS / exports.file_name(kind, lang)).stat().st_size > 0
+        script = (tmp_path / quiz_page.BANK_FILE.format(lang=lang)).read_text(encoding="utf-8")
+        shipped = json.loads(re.search(rf'\["{lang}"\] = (.*);\n', script).group(1))
+        assert shipped == [q.to_json() for q in quiz_bank.build(kb).questions[lang]]
+    assert not job.work.exists(), "the temporary folder is removed"
+
+
+def test_a_failing_second_process_says_why(kb, tmp_path, monkeypatch):
+    broken = tmp_path / "broken.py"
+    broken.write_text("import sys\nprint('glossary/terms/trust.yaml:3: something is wrong', file=sys.stderr)\n"
+                      "sys.exit(1)\n", encoding="utf-8")
+    monkeypatch.setattr(side_build, "SCRIPT", broken)
+    job = SideBuild(kb, SITE)
+    try:
+        with pytest.raises(SideBuildFailed, match=r"(?s)could not be made:\nglossary/terms/trust\.yaml:3: something"):
+            job.counts()
+    finally:
+        job.discard()
+
+
+def test_the_command_line_writes_the_same_files(tmp_path):
+    import build_downloads
+    assert build_downloads.main(["--out", str(tmp_path), "--site-url", SITE]) == 0
+    assert {p.name for p in (tmp_path / exports.DOWNLOADS).iterdir()} == {
+        exports.file_name(kind, lang) for kind in ("gift", "kahoot", "anki") for lang in LANGS}
+    assert all((tmp_path / quiz_page.BANK_FILE.format(lang=lang)).exists() for lang in LANGS)
