@@ -1,7 +1,9 @@
 """The thin layer between MkDocs and the plain-Python knowledge base in scripts/kb/.
 
-Everything the site shows is produced by kb.*; this file only says *when* (MkDocs events) and *where*
-(the current language). Moving to another engine means rewriting this file, not the content logic.
+Everything the site shows is produced by kb.*; this file only says *when* (MkDocs events), *where* (the
+current language) and what runs beside MkDocs on the machine's other core: the downloads and quiz banks
+(kb.side_build) and, in `mkdocs build`, the English pages (mkdocs_parallel_languages.py). Moving to another
+engine means rewriting this file, not the content logic.
 """
 from __future__ import annotations
 
@@ -17,7 +19,6 @@ from mkdocs.plugins import event_priority
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import mkdocs_parallel_languages as parallel                        # noqa: E402
-
 from kb import blocks, catalog, exports, pages, sanitise, site_files, site_urls  # noqa: E402
 from kb.side_build import SideBuild, SideBuildFailed                # noqa: E402
 from kb.problems import ValidationFailed                             # noqa: E402
@@ -39,8 +40,13 @@ def _is_generated(root: Path, path: Path) -> bool:
     return rel[0] == "docs" and len(rel) > 1 and rel[1] in pages.GENERATED_DIRS
 
 
+def on_startup(command: str, dirty: bool) -> None:
+    parallel.configure(command, dirty)
+
+
 def on_pre_build(config) -> None:
-    """Validate all data and (re)write the generated pages; a problem stops the build before anything is written."""
+    """Validate all data and (re)write the generated pages; a problem stops the build before anything is written.
+    Then start what runs beside the build: downloads and quiz banks, and the English pages (`mkdocs build`)."""
     root = Path(config.config_file_path).resolve().parent
     fingerprint = _data_fingerprint(root)
     if fingerprint == _state["fingerprint"]:
@@ -58,10 +64,6 @@ def on_pre_build(config) -> None:
     log.info(f"knowledge base: {len(kb.entries)} entries, {changed} generated files updated")
     _state.update(fingerprint=fingerprint, kb=kb, tooltips={}, side_build=side_build)
     parallel.start(config, on_child=lambda: _state.update(side_build=None))   # English pages, on another core
-
-
-def on_startup(command: str, dirty: bool) -> None:
-    parallel.configure(command, dirty)
 
 
 def on_config(config):

@@ -60,10 +60,13 @@ def test_both_ways_give_the_same_site(both_builds):
     assert not differ, f"the parallel build changed {differ[:10]}"
 
 
-def test_the_root_404_page_is_in_the_default_language(both_builds):
+def test_the_root_404_page_speaks_both_languages(both_builds):
+    """GitHub Pages serves the root 404.html for every missing address, /en/... included."""
     parallel, sequential, _ = both_builds
-    assert '<html lang="nl"' in (parallel / "404.html").read_text(encoding="utf-8")
-    assert "<h1>404" in (parallel / "404.html").read_text(encoding="utf-8")
+    page = (parallel / "404.html").read_text(encoding="utf-8")
+    assert '<html lang="nl"' in page, "the sequential build let the English 404 page overwrite the Dutch one"
+    assert '<div lang="nl">' in page and "Deze pagina bestaat niet" in page and 'href="/glossary/"' in page
+    assert '<div lang="en">' in page and "This page does not exist" in page and 'href="/en/glossary/"' in page
 
 
 def test_a_problem_in_the_english_pages_stops_the_build_with_its_message(project, tmp_path):

@@ -5,7 +5,8 @@ Made in line, they cost a 1,000-entry build about 1.5 s on its one busy core; be
 other core, they cost the build nothing it waits for. The child is scripts/build_downloads.py. It gets the
 knowledge base this process has validated (pickled: reading it again would take longer than the pages that
 come before the trainers' page) and writes the counts that page shows into a file of their own, before it
-writes the downloads. Any process of the build (the i18n plugin may fork one per language) can read them.
+writes the downloads, so any process of the build can read them (also the forked one that builds the
+English pages, see scripts/mkdocs_parallel_languages.py).
 """
 from __future__ import annotations
 
