@@ -115,10 +115,9 @@ def timed_validation(project: Path, repeat: int) -> float:
 
 
 FLOOR_HOOK = '''"""Benchmark only: the site engine without our hook's work (validation, page generation, blocks, hover
-definitions, sanitising, downloads). What the real build does with the engine itself stays: the linear
-search-index dedup and the English pages built in a second process."""
+definitions, sanitising, downloads). What the real build does with the engine itself stays: no search-index
+dedup (each language gets its own index) and the English pages built in a second process."""
 import mkdocs_parallel_languages as parallel
-from mkdocs_hook import _drop_search_duplicates
 
 
 def on_startup(command, dirty):
@@ -127,7 +126,7 @@ def on_startup(command, dirty):
 
 def on_config(config):
     i18n = config.plugins["i18n"]
-    i18n.reconfigure_search_duplicates = lambda entries: _drop_search_duplicates(i18n.build_languages, entries)
+    i18n.reconfigure_search_duplicates = lambda entries: None
 
 
 def on_pre_build(config):

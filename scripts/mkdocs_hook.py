@@ -19,6 +19,7 @@ from mkdocs.plugins import event_priority
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import mkdocs_parallel_languages as parallel                        # noqa: E402
+import mkdocs_search_per_language as search_per_language            # noqa: E402
 from kb import blocks, catalog, exports, pages, sanitise, site_files, site_urls  # noqa: E402
 from kb.side_build import SideBuild, SideBuildFailed                # noqa: E402
 from kb.problems import ValidationFailed                             # noqa: E402
@@ -71,43 +72,35 @@ def on_config(config):
     site_urls.configure(config.use_directory_urls, config.site_url)
     i18n = config.plugins.get("i18n")
     if i18n is not None and hasattr(i18n, "reconfigure_search_duplicates"):
-        i18n.reconfigure_search_duplicates = lambda entries: _drop_search_duplicates(i18n.build_languages, entries)
+        # Each language gets its own index (search_per_language.split), so there are no duplicates to drop;
+        # the plugin's own dedup would also be quadratic (1.5 s of a 1,000-entry build).
+        i18n.reconfigure_search_duplicates = lambda entries: None
     return config
-
-
-def _drop_search_duplicates(languages, entries: list[dict]) -> None:
-    """What mkdocs-static-i18n 1.3 does after the last language build, in linear instead of quadratic time
-    (1.5 s of a 1,000-entry build): drop a /<lang>/ search entry whose title and text equal those of a
-    default-language entry at the same path."""
-    prefixes = tuple(f"{lang}/" for lang in languages)
-    translated: dict[tuple, list[dict]] = {}
-    for entry in entries:
-        if entry["location"].startswith(prefixes):
-            translated.setdefault((entry["title"], entry["text"]), []).append(entry)
-    duplicates = {id(twin) for entry in entries if not entry["location"].startswith(prefixes)
-                  for twin in translated.get((entry["title"], entry["text"]), ())
-                  if twin["location"].endswith(entry["location"])}
-    entries[:] = [entry for entry in entries if id(entry) not in duplicates]
 
 
 @event_priority(-150)      # after the i18n plugin's (-100), which builds or collects the other languages first
 def on_post_build(config) -> None:
     """Put the trainers' downloads and the quiz banks, made beside the build (kb.side_build), into the site;
     they are never committed. Every other language also gets the sitemap: Material's language switcher asks
-    for `<language>/sitemap.xml` and would otherwise get a 404."""
+    for `<language>/sitemap.xml` and would otherwise get a 404. At the very end, each language gets its own
+    search index (mkdocs_search_per_language)."""
     site_dir = Path(config.site_dir)           # the i18n plugin keeps site_dir at the root for every language
     i18n = config.plugins["i18n"]
     for lang in i18n.build_languages:
         if lang != i18n.default_language and (site_dir / "sitemap.xml").exists() and (site_dir / lang).is_dir():
             shutil.copyfile(site_dir / "sitemap.xml", site_dir / lang / "sitemap.xml")
-    if _state["side_build"] is None:
+    counts = None
+    if _state["side_build"] is not None:
+        try:
+            counts = _state["side_build"].finish(site_dir)
+        except SideBuildFailed as failed:
+            _state["fingerprint"] = None
+            raise PluginError(f"{failed}\n\nThe site was not built completely. Fix the problem and build again.") \
+                from None
+    if i18n.building:                          # a language built inside the i18n plugin's loop: not the end yet
         return
-    try:
-        counts = _state["side_build"].finish(site_dir)
-    except SideBuildFailed as failed:
-        _state["fingerprint"] = None
-        raise PluginError(f"{failed}\n\nThe site was not built completely. Fix the problem and build again.") from None
-    if not i18n.building:                      # once, at the end of the whole bilingual build
+    search_per_language.split(site_dir, i18n.default_language, i18n.build_languages)
+    if counts:
         log.info("trainer downloads: " + ", ".join(f"{lg} GIFT {c.gift}, Kahoot {c.kahoot} (+{c.kahoot_left_out} "
                                                    f"left out), Anki {c.anki_notes}" for lg, c in counts.items()))
 
@@ -150,6 +143,11 @@ _ROOT_ABSOLUTE_ALTERNATE = re.compile(r'((?:<a|<link rel="alternate") href=")/([
 
 def on_post_page(output: str, page, config) -> str:
     """The i18n plugin gives the home pages root-absolute switcher links ('/en/'); make them page-relative,
-    so the language switcher also works under a sub-path and in the offline copy opened from disk."""
+    so the language switcher also works under a sub-path and in the offline copy opened from disk. Pages of
+    the other languages look for their search index in their own folder."""
     up = "../" * page.url.count("/")
-    return _ROOT_ABSOLUTE_ALTERNATE.sub(lambda m: f"{m.group(1)}{(up + m.group(2)) or './'}{m.group(3)}", output)
+    output = _ROOT_ABSOLUTE_ALTERNATE.sub(lambda m: f"{m.group(1)}{(up + m.group(2)) or './'}{m.group(3)}", output)
+    lang = _language(config)
+    if lang != config.plugins["i18n"].default_language:
+        output = search_per_language.point_base(output, lang)
+    return output

@@ -6,11 +6,9 @@ exactly what mkdocs-static-i18n's own one keeps.
 """
 from __future__ import annotations
 
-import json
 import re
 import shutil
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
@@ -89,34 +87,6 @@ def test_prefix_tree_finds_what_a_longest_first_alternation_finds(synthetic_proj
     for text in texts:
         assert [m.span(1) for m in tips._pattern.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
     assert any(tips._pattern.search(t) for t in texts[:-4])
-
-
-def _i18n_original_dedup(entries: list[dict], languages: list[str]) -> list[dict]:
-    from mkdocs_static_i18n.reconfigure import ExtendedPlugin
-    fake = SimpleNamespace(build_languages=languages)
-    ExtendedPlugin.reconfigure_search_duplicates(fake, entries)
-    return entries
-
-
-def test_linear_search_dedup_keeps_what_the_i18n_plugin_keeps():
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("hook_under_test", ROOT / "scripts" / "mkdocs_hook.py")
-    hook = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(hook)
-    entries = [
-        {"location": "", "title": "Home", "text": "same"},
-        {"location": "glossary/a/", "title": "A", "text": "nl text"},
-        {"location": "glossary/b/", "title": "B", "text": "same"},
-        {"location": "en/", "title": "Home", "text": "same"},                 # duplicate of the home page
-        {"location": "en/glossary/a/", "title": "A", "text": "en text"},      # translated: kept
-        {"location": "en/glossary/b/", "title": "B", "text": "same"},         # duplicate
-        {"location": "en/glossary/c/", "title": "B", "text": "same"},         # same words, other path: kept
-    ]
-    expected = _i18n_original_dedup(json.loads(json.dumps(entries)), ["nl", "en"])
-    ours = json.loads(json.dumps(entries))
-    hook._drop_search_duplicates(["nl", "en"], ours)
-    assert ours == expected
-    assert len(ours) == 5
 
 
 def test_verdicts_and_js_weight(tmp_path):

@@ -47,16 +47,17 @@ def test_zip_holds_both_languages_under_one_folder(offline_zip):
     assert all(n.startswith(build_offline.ZIP_FOLDER + "/") for n in names)
     inside = {n.split("/", 1)[1] for n in names}
     for required in ("index.html", "en/index.html", "trainers.html", "en/trainers.html", "quiz.html",
-                     "en/tiers.html", "search/search_index.js", build_offline.POLYFILL, "LEESMIJ-README.txt"):
+                     "en/tiers.html", "search/search_index.js", "en/search/search_index.js", build_offline.POLYFILL, "LEESMIJ-README.txt"):
         assert required in inside, required
     assert not any(n.endswith(".zip") for n in inside), "the copy never contains a zip of itself"
 
 
-def test_file_urls_and_bilingual_inlined_search_index(offline_root):
+def test_file_urls_and_an_inlined_search_index_per_language(offline_root):
     assert not (offline_root / "trainers").is_dir(), "the offline copy uses trainers.html, not trainers/"
-    index = (offline_root / "search" / "search_index.js").read_text(encoding="utf-8")
-    assert index.startswith("var __index =")
-    assert '"location":"en/' in index and '"location":"trainers.html' in index, "both languages are searchable"
+    for folder, lang in (("", "nl"), ("en/", "en")):
+        index = (offline_root / f"{folder}search" / "search_index.js").read_text(encoding="utf-8")
+        assert index.startswith("var __index =") and f'"lang":["{lang}"]' in index
+        assert '"location":"trainers.html' in index and '"location":"en/' not in index
     html = (offline_root / "en" / "trainers.html").read_text(encoding="utf-8")
     assert f'src="../{build_offline.POLYFILL}"' in html and "unpkg.com" not in html
 
@@ -105,6 +106,9 @@ def test_search_works_from_disk(disk_page, offline_root, start, term):
     results.first.wait_for(timeout=15_000)
     assert results.count() >= 1
     assert term.split("-")[0] in results.first.inner_text().lower()
+    hrefs = disk_page.eval_on_selector_all(".md-search-result__link", "els => els.map(e => e.href)")
+    in_english = [h.startswith((offline_root / "en").as_uri() + "/") for h in hrefs]
+    assert all(in_english) if start.startswith("en/") else not any(in_english), hrefs
     results.first.locator("a").first.click()
     disk_page.wait_for_load_state()
     assert disk_page.url.startswith("file://") and ".html" in disk_page.url
