@@ -75,46 +75,29 @@ def entry_url(site_url: str, lang: str, entry: str) -> str:
     return f"{base}glossary/{entry}/"
 
 
-def _get(item, *names, default=None):
-    """Read the first present attribute or key: the bank may hand dataclasses or dicts."""
-    for name in names:
-        if isinstance(item, dict) and name in item:
-            return item[name]
-        if hasattr(item, name):
-            return getattr(item, name)
-    return default
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
 
 
-def _text(value, lang: str) -> str:
-    if isinstance(value, dict):
-        value = value.get(lang, "")
-    return " ".join(str(value or "").split())
-
-
-def to_export(item, lang: str) -> ExportQuestion:
-    """Adapter from one question-bank item to the export shape."""
-    options = tuple(_text(o, lang) for o in _get(item, "options", "choices", default=()))
-    kind = str(_get(item, "kind", "type", default=CHOICE)).lower().replace("_", "").replace("-", "")
-    kind = TRUE_FALSE if kind in ("truefalse", "tf", "boolean") else CHOICE
+def to_export(item: dict) -> ExportQuestion:
+    """One question of the bank, in the plain shape of kb.quiz_bank.Question.for_export, as export formats need it."""
     return ExportQuestion(
-        id=str(_get(item, "id")),
-        kind=kind,
-        prompt=_text(_get(item, "prompt", "question", "text"), lang),
-        options=options,
-        correct=int(_get(item, "correct", "answer", "correct_index")),
-        explanation=_text(_get(item, "explanation", "feedback", default=""), lang),
-        entry=_get(item, "entry", "entry_id", "link", default=None),
-        topic=_get(item, "topic", "category", default=None),
-        fixed=bool(_get(item, "fixed", default=str(_get(item, "id")).startswith("true-false:"))),
+        id=item["id"],
+        kind=TRUE_FALSE if item["kind"] == "true-false" else CHOICE,
+        prompt=_one_line(item["prompt"]),
+        options=tuple(_one_line(option) for option in item["options"]),
+        correct=item["correct"],
+        explanation=_one_line(item["explanation"]),
+        entry=item["entry"],
+        topic=item["topic"],
+        fixed=item["id"].startswith("true-false:"),        # true / false / not examined keep their order
     )
 
 
 def questions(kb, lang: str) -> list[ExportQuestion]:
     """Every question of the bank in `lang`, in the bank's own (stable) order."""
     from . import quiz_bank
-    build = getattr(quiz_bank, "bank", None) or getattr(quiz_bank, "build_bank", None)
-    items = build(kb, lang) if build else list(getattr(kb, "quiz_items", []) or [])
-    return [to_export(item, lang).shuffled() for item in items]
+    return [to_export(item).shuffled() for item in quiz_bank.bank(kb, lang)]
 
 
 def write_all(kb, out_dir: Path, site_url: str) -> dict[str, ExportCounts]:
