@@ -81,14 +81,10 @@ def on_config(config):
 @event_priority(-150)      # after the i18n plugin's (-100), which builds or collects the other languages first
 def on_post_build(config) -> None:
     """Put the trainers' downloads and the quiz banks, made beside the build (kb.side_build), into the site;
-    they are never committed. Every other language also gets the sitemap: Material's language switcher asks
-    for `<language>/sitemap.xml` and would otherwise get a 404. At the very end, each language gets its own
-    search index (mkdocs_search_per_language)."""
+    they are never committed. At the very end, every other language gets the sitemap (Material's language
+    switcher asks for `<language>/sitemap.xml`) and each language its own search index."""
     site_dir = Path(config.site_dir)           # the i18n plugin keeps site_dir at the root for every language
     i18n = config.plugins["i18n"]
-    for lang in i18n.build_languages:
-        if lang != i18n.default_language and (site_dir / "sitemap.xml").exists() and (site_dir / lang).is_dir():
-            shutil.copyfile(site_dir / "sitemap.xml", site_dir / lang / "sitemap.xml")
     counts = None
     if _state["side_build"] is not None:
         try:
@@ -99,6 +95,9 @@ def on_post_build(config) -> None:
                 from None
     if i18n.building:                          # a language built inside the i18n plugin's loop: not the end yet
         return
+    for lang in i18n.build_languages:
+        if lang != i18n.default_language and (site_dir / "sitemap.xml").exists() and (site_dir / lang).is_dir():
+            shutil.copyfile(site_dir / "sitemap.xml", site_dir / lang / "sitemap.xml")
     search_per_language.split(site_dir, i18n.default_language, i18n.build_languages)
     if counts:
         log.info("trainer downloads: " + ", ".join(f"{lg} GIFT {c.gift}, Kahoot {c.kahoot} (+{c.kahoot_left_out} "

@@ -10,8 +10,7 @@ the child's search entries, which the plugin then merges into the one search ind
 
 The site is the same as with the plugin's own sequential build (tests/test_parallel_build.py compares
 them), with one fix: the sequential build let the English 404 page overwrite the Dutch one at the site
-root. The sitemap is joined as the sequential build leaves it: every language's pages, also in
-`<language>/sitemap.xml`. `mkdocs serve`, `--dirty`, systems without
+root. The root sitemap is joined as the sequential build leaves it: every language's pages. `mkdocs serve`, `--dirty`, systems without
 fork() and KB_SEQUENTIAL_BUILD=1 keep the sequential build. This file is MkDocs-specific and optional:
 deleting it (and its three calls in mkdocs_hook.py) leaves a slower build of the same site.
 """
@@ -110,15 +109,15 @@ def build(config, dirty: bool = False) -> None:
         if target.exists():
             shutil.rmtree(target)
         shutil.move(str(work / lang), str(target))
-        _join_sitemaps(Path(config.site_dir), work, lang)
+        _join_sitemaps(Path(config.site_dir), work)
         log.info(f"'{lang}' pages built beside the default language, in a second process")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _join_sitemaps(site_dir: Path, work: Path, lang: str) -> None:
-    """The root sitemap lists the default language's pages; add the child's (as the sequential build's last
-    run, which knows every language, would have) and give `<lang>/sitemap.xml` the same list."""
+def _join_sitemaps(site_dir: Path, work: Path) -> None:
+    """The root sitemap lists the default language's pages; add the child's, as the sequential build's last
+    run (which knows every language) would have. The hook copies it into `<lang>/` at the end, as it does then."""
     root, theirs = site_dir / "sitemap.xml", work / "sitemap.xml"
     if not (root.exists() and theirs.exists()):
         return
@@ -131,8 +130,6 @@ def _join_sitemaps(site_dir: Path, work: Path, lang: str) -> None:
         + extra[start:]
     root.write_text(joined, encoding="utf-8")
     (site_dir / "sitemap.xml.gz").write_bytes(gzip.compress(joined.encode("utf-8"), mtime=0))
-    if (site_dir / lang / "sitemap.xml").exists():
-        shutil.copyfile(root, site_dir / lang / "sitemap.xml")
 
 
 def _discard_children() -> None:
