@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -181,7 +182,7 @@ def test_kahoot_sheet_keeps_the_template_and_its_limits(tmp_path):
     assert tuple(c.value for c in sheet[8][1:8]) == export_kahoot.HEADERS
     rows = [r for r in sheet.iter_rows(min_row=9, values_only=True) if any(v is not None for v in r)]
     assert len(rows) == len(kept) == 4
-    prompts = {q.prompt for q in _bank()}
+    prompts = {q.prompt for q in _bank()} | {q.short_prompt for q in _bank()}
     for number, (n, question, *rest) in enumerate(rows, start=1):
         answers, limit, correct = [a for a in rest[:4] if a is not None], rest[4], rest[5]
         assert n == number
@@ -191,6 +192,17 @@ def test_kahoot_sheet_keeps_the_template_and_its_limits(tmp_path):
         assert limit in export_kahoot.TIME_LIMITS
         assert isinstance(correct, int) and 1 <= correct <= len(answers)
     assert rows[1][2 + 3] == "{e}: f\\g" and rows[1][7] == 4
+
+
+def test_kahoot_uses_the_short_lead_in_only_when_the_question_is_too_long():
+    quote = "“" + "x" * 100 + "”"
+    long_lead = ExportQuestion("d", CHOICE, f"Which term matches this description? {quote}", ("a", "b"), 0,
+                               short_prompt=f"Which term? {quote}")
+    fits_anyway = replace(long_lead, id="e", prompt=f"Which term matches? “{'x' * 70}”")
+    too_long = replace(long_lead, id="f", short_prompt=f"Which term? “{'x' * 120}”")
+    kept, left_out = export_kahoot.fit([long_lead, fits_anyway, too_long])
+    assert [(q.id, q.prompt) for q in kept] == [("d", long_lead.short_prompt), ("e", fits_anyway.prompt)]
+    assert [q.id for q in left_out] == ["f"], "a question is never cut off"
 
 
 def test_kahoot_time_limit_grows_with_reading_and_stays_allowed():

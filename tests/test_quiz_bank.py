@@ -271,7 +271,8 @@ def test_labels_exist_in_both_languages():
 
 def test_export_shape_keeps_the_statement_and_two_option_true_false(kb):
     for q in quiz_bank.bank(kb, "en"):
-        assert set(q) == {"id", "kind", "prompt", "options", "correct", "explanation", "entry", "topic"}
+        assert set(q) == {"id", "kind", "prompt", "short_prompt", "options", "correct", "explanation", "entry",
+                          "topic"}
         if q["id"].startswith("true-false:"):
             assert "“" in q["prompt"]
             assert len(q["options"]) == (2 if q["kind"] == "true-false" else 3)

@@ -2,11 +2,14 @@
 
 The template (KahootQuizTemplate.xlsx) has a title in B2, a header row on row 8 (columns B-H) and one
 question per row from row 9, numbered in column A. Kahoot's limits: question <= 120 characters, 2-4 answers
-of <= 75 characters, a time limit from a fixed list, correct answers as numbers 1-4. A question that does not
-fit is left out and counted, never shortened: a cut-off question teaches the wrong thing.
+of <= 75 characters, a time limit from a fixed list, correct answers as numbers 1-4. A question too long as
+written may use its shorter lead-in ("Which term? “…”" instead of "Which term matches this description? “…”",
+see kb.quiz_bank's short_* labels); one that still does not fit is left out and counted, never cut off: a
+cut-off question teaches the wrong thing.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -41,9 +44,12 @@ def fits(q: ExportQuestion) -> bool:
 
 
 def fit(bank: list[ExportQuestion]) -> tuple[list[ExportQuestion], list[ExportQuestion]]:
-    """(questions Kahoot can hold as written, questions left out)."""
-    kept = [q for q in bank if fits(q)]
-    return kept, [q for q in bank if not fits(q)]
+    """(questions as Kahoot can hold them, questions left out)."""
+    kept, left_out = [], []
+    for q in bank:
+        version = next((v for v in (q, replace(q, prompt=q.short_prompt)) if v.prompt and fits(v)), None)
+        (kept if version else left_out).append(version or q)
+    return kept, left_out
 
 
 def time_limit(q: ExportQuestion) -> int:

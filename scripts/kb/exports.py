@@ -33,6 +33,7 @@ class ExportQuestion:
     entry: str | None = None       # glossary id the question is about, for a link back to the site
     topic: str | None = None
     fixed: bool = False            # the options have a natural order (true / false / not examined)
+    short_prompt: str = ""         # the same question with a shorter lead-in, for tight limits (Kahoot); or ""
 
     def shuffled(self) -> "ExportQuestion":
         """The options in a fixed pseudo-random order, so the right answer is not always the first one.
@@ -91,6 +92,7 @@ def to_export(item: dict) -> ExportQuestion:
         entry=item["entry"],
         topic=item["topic"],
         fixed=item["id"].startswith("true-false:"),        # true / false / not examined keep their order
+        short_prompt=_one_line(item["short_prompt"]),
     )
 
 

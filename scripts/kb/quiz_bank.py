@@ -44,6 +44,9 @@ LABELS: dict[str, dict[str, str]] = {
                "en": "According to {source}, an account with {n} followers is a …"},
     "q_true_false": {"nl": "Klopt deze uitspraak over de masterproef?",
                      "en": "Is this statement about the thesis true?"},
+    # Shorter lead-ins for tools with a tight limit on the question (Kahoot: 120 characters), same meaning.
+    "short_definition-term": {"nl": "Welk begrip?", "en": "Which term?"},
+    "short_true-false": {"nl": "Volgens de masterproef:", "en": "According to the thesis:"},
     "x_translation": {"nl": "‘{nl}’ heet in het Engels ‘{en}’.", "en": "The Dutch ‘{nl}’ is ‘{en}’ in English."},
     "x_tier_range": {"nl": "{source} rekent {range} volgers tot {tier}.",
                      "en": "{source} counts {range} followers as {tier}."},
@@ -177,18 +180,21 @@ class Question:
         return data
 
     def for_export(self) -> dict:
-        """Plain shape for the trainer exports (kb.exports.to_export): the quoted text joins the prompt; a
-        true/false item whose answer is true or false becomes a two-option true/false question."""
+        """Plain shape for the trainer exports (kb.exports.to_export): the quoted text joins the prompt (and a
+        shorter lead-in, where the kind has one, gives a short prompt); a true/false item whose answer is true
+        or false becomes a two-option true/false question."""
         prompt = f"{self.prompt} “{self.stimulus}”" if self.stimulus else self.prompt
+        short = f"short_{self.kind}"
+        short_prompt = f"{_t(short, self.lang)} “{self.stimulus}”" if self.stimulus and short in LABELS else ""
         kind, options = self.kind, list(self.options)
         if self.kind == "true-false":
             if self.answer < 2:
                 options = options[:2]
             else:
                 kind = "choice"
-        return {"id": self.id, "kind": kind, "prompt": prompt, "options": options, "correct": self.answer,
-                "explanation": self.explanation, "entry": None if self.link == TIERS_PAGE else self.link,
-                "topic": self.topic}
+        return {"id": self.id, "kind": kind, "prompt": prompt, "short_prompt": short_prompt, "options": options,
+                "correct": self.answer, "explanation": self.explanation,
+                "entry": None if self.link == TIERS_PAGE else self.link, "topic": self.topic}
 
 
 @dataclass
