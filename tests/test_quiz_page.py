@@ -286,3 +286,14 @@ def test_read_more_links_open_the_page_of_the_term(page, site_url, lang):
         assert response.ok, f"{href} answers {response.status}"
         term = text.split(": ", 1)[1]
         assert term.lower() in response.text().lower(), f"{href} is not the page of {term}"
+
+
+@pytest.mark.parametrize("lang, message", [("nl", "De vragen konden niet worden geladen"),
+                                           ("en", "The questions could not be loaded")])
+def test_a_bank_file_that_does_not_load_is_said_not_hidden(page, site_url, lang, message):
+    page.route("**/assets/quiz-bank-*.js", lambda route: route.abort())
+    page.goto(url(site_url, lang))
+    alert = page.locator(".kb-quiz [role=alert]")
+    alert.wait_for()
+    assert alert.inner_text().startswith(message)
+    assert page.locator(".kb-quiz fieldset").count() == 0
