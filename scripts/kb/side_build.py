@@ -84,6 +84,7 @@ class SideBuild:
             self.process.wait()
         self._errors.close()
         shutil.rmtree(self.work, ignore_errors=True)
+        atexit.unregister(self.discard)     # a long `mkdocs serve` makes one per data change: let old ones go
 
     def _ended(self) -> bool:
         """Has the child stopped? Only the process that started it can ask; a forked build process (see

@@ -33,7 +33,7 @@ def to_site_root(lang: str) -> str:
 
 
 def to_language_root() -> str:
-    """From a top-level page of `lang` to the home of the same language."""
+    """From a top-level page (trainers, quiz) to the home of the same language."""
     return "../" if _style["directory_urls"] else ""
 
 
