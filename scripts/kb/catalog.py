@@ -46,6 +46,7 @@ class Source:
     summary: dict[str, str]
     seed: str | None = None
     url: str | None = None
+    note: dict[str, str] = field(default_factory=dict)    # language -> remark on the reference itself
 
 
 @dataclass
@@ -167,7 +168,8 @@ def _load_sources(paths: Paths, problems: list[Problem]) -> dict[str, Source]:
             problems.append(doc.problem(("sources", i), f"source '{key}' is a document but names no seed file.",
                                         "add 'seed: <file name in shared/seeds>'."))
         sources[key] = Source(key, item["kind"], item["citation"],
-                              {lang: item[lang]["summary"] for lang in LANGS}, item.get("seed"), item.get("url"))
+                              {lang: item[lang]["summary"] for lang in LANGS}, item.get("seed"), item.get("url"),
+                              {lang: item[lang]["note"] for lang in LANGS if item[lang].get("note")})
     return sources
 
 

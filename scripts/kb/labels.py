@@ -20,6 +20,8 @@ LABELS: dict[str, dict[str, str]] = {
     "cat_tier": {"nl": "Influencerniveau", "en": "Influencer tier"},
     "cat_metric": {"nl": "Meetwaarde", "en": "Metric"},
     "cat_practice": {"nl": "Praktijk", "en": "Practice"},
+    "cat_regulation": {"nl": "Regelgeving", "en": "Regulation"},
+    "cat_case": {"nl": "Praktijkcase", "en": "Case"},
     "abbreviation": {"nl": "Afkorting", "en": "Abbreviation"},
     "synonyms": {"nl": "Ook genoemd", "en": "Also called"},
     "other_language": {"nl": "In het Engels", "en": "In Dutch"},
@@ -38,8 +40,9 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "source_documents": {"nl": "Brondocumenten", "en": "Source documents"},
     "academic_sources": {"nl": "Wetenschappelijke literatuur", "en": "Research literature"},
+    "official_sources": {"nl": "Wetten, codes en toezichthouders", "en": "Laws, codes and regulators"},
+    "industry_sources": {"nl": "Branche en bedrijven", "en": "Industry and companies"},
     "cited_by": {"nl": "Geciteerd bij", "en": "Cited in"},
-    "seed_file": {"nl": "Bestand", "en": "File"},
 }
 
 

@@ -99,7 +99,8 @@ def sources_page(kb: KnowledgeBase, lang: str) -> str:
                 cited_by[key].append(entry)
     out = [front_matter(title=t("sources_title", lang), description=t("sources_intro", lang)),
            f"# {t('sources_title', lang)}\n", t("sources_intro", lang) + "\n"]
-    for kind, heading in (("document", "source_documents"), ("academic", "academic_sources")):
+    for kind, heading in (("document", "source_documents"), ("academic", "academic_sources"),
+                          ("official", "official_sources"), ("industry", "industry_sources")):
         works = sorted((s for s in kb.sources.values() if s.kind == kind), key=lambda s: fold(s.citation))
         if not works:
             continue
@@ -109,10 +110,10 @@ def sources_page(kb: KnowledgeBase, lang: str) -> str:
             citation = inline(source.citation)
             if source.url:
                 citation += f" <{source.url}>"
+            if source.note.get(lang):
+                citation += f" *{inline(source.note[lang])}*"
             out.append(citation + "\n")
             out.append(source.summary[lang] + "\n")
-            if source.seed:
-                out.append(f"{t('seed_file', lang)}: `shared/seeds/{source.seed}`\n")
             if cited_by[source.key]:
                 links = ", ".join(f"[{inline(capitalise(e.text[lang].term))}](../{GLOSSARY}/{e.id}.md)"
                                   for e in cited_by[source.key])
