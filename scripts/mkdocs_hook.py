@@ -7,6 +7,7 @@ engine means rewriting this file, not the content logic.
 """
 from __future__ import annotations
 
+from html import escape as html_escape
 import logging
 import re
 import shutil
@@ -118,9 +119,10 @@ def _is_generated_index(page) -> bool:
 
 
 def on_page_content(html: str, page, config, files) -> str:
-    """Term pages are built from contributor text: sanitise their HTML once more, in depth. Then the first
-    mention of each term gets its hover definition (not on the A-Z and sources pages: they list them all)."""
-    if _is_term_page(page):
+    """Generated pages (terms, A-Z, sources) are built from contributor text: sanitise their HTML once more, in
+    depth. Then the first mention of each term gets its hover definition (not on the A-Z and sources pages:
+    they list them all)."""
+    if _is_generated_page(page):
         html = sanitise.clean(html)
     if _is_generated_index(page):
         return html
@@ -130,6 +132,21 @@ def on_page_content(html: str, page, config, files) -> str:
         tooltips = _state["tooltips"][lang] = Tooltips(_state["kb"], lang)
     own = Path(page.file.src_uri).name.split(".")[0] if _is_term_page(page) else None
     return tooltips.annotate(html, own)
+
+
+def on_page_context(context, page, config, nav):
+    """The theme prints page.meta values into HTML attributes without escaping them: escape them here, so a
+    '"' in a definition's first sentence cannot end the <meta name="description"> attribute."""
+    for key in ("description", "title"):
+        value = page.meta.get(key)
+        if isinstance(value, str):
+            page.meta[key] = html_escape(value, quote=True)
+    return context
+
+
+def _is_generated_page(page) -> bool:
+    parts = Path(page.file.src_uri).parts
+    return len(parts) == 2 and parts[0] in pages.GENERATED_DIRS
 
 
 def _is_term_page(page) -> bool:

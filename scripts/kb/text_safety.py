@@ -19,6 +19,9 @@ _CHECKS = [
     (re.compile(r"\{\s*[:#.]|\{[^{}\n]*?[A-Za-z-]+\s*=|\{\s*on\w+"),    # also '*x*{x onclick=...}'
      "contains an attribute list ('{match}'), which can change how the page behaves.",
      "remove the curly-brace part; write the text without '{{…}}'."),
+    (re.compile(r"!\["),
+     "contains an image ('{match}'); a picture from another site would tell that site who reads the page.",
+     "remove the image; link to the page instead: [description](https://…)."),
     (re.compile(r"&#?[A-Za-z0-9]+;"),
      "contains an HTML entity ('{match}').",
      "type the character itself (for example é, ë, & or a non-breaking space) instead of the code."),
@@ -40,6 +43,24 @@ def _unsafe_link(text: str) -> str | None:
         if scheme and scheme.group(1) not in _SAFE_SCHEMES:
             return scheme.group(0)
     return None
+
+
+# A web address we are willing to print: https, a host name, then only the characters RFC 3986 allows
+# outside quotes and angle brackets (no space, no < > " ' ` { } | \\ ^, no control characters).
+_SAFE_URL = re.compile(r"https://[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"
+                       r"(?::[0-9]{1,5})?(?:[/?#][A-Za-z0-9\-._~%!$&*+,;=:@/?#()]*)?")
+
+
+def check_url(doc: Document, path: tuple, url: object) -> list[Problem]:
+    """A `url:` field is printed as a link: it must be a plain https:// address and nothing else."""
+    if not isinstance(url, str) or not url.startswith("https://") or _SAFE_URL.fullmatch(url):
+        return []                                   # (the schema already reports a url not starting https://)
+    bad = next((ch for ch in url if not re.fullmatch(r"[A-Za-z0-9\-._~%!$&*+,;=:@/?#()]", ch)), None)
+    what = (f"contains the character {bad!r}, which a web address cannot hold" if bad
+            else "is not a plain https:// web address")
+    return [doc.problem(path, f"'{_name(path)}' {what} ('{url[:60]}').",
+                        "write the address exactly as the browser's address bar shows it, starting with https:// "
+                        "and without spaces, quotes or angle brackets.")]
 
 
 def check_text(doc: Document, path: tuple, text: object) -> list[Problem]:
@@ -67,7 +88,9 @@ def check_all_texts(doc: Document, node: object = None, path: tuple = ()) -> lis
         return [p for key, value in node.items() for p in check_all_texts(doc, value, path + (key,))]
     if isinstance(node, list):
         return [p for i, value in enumerate(node) for p in check_all_texts(doc, value, path + (i,))]
-    if isinstance(node, str) and path and path[-1] != "url":
+    if isinstance(node, str) and path and path[-1] == "url":
+        return check_url(doc, path, node)
+    if isinstance(node, str):
         return check_text(doc, path, node)
     return []
 
