@@ -12,9 +12,10 @@ export NO_MKDOCS_2_WARNING := 1
 help:            ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
 
-$(STAMP): requirements.txt constraints.txt
+$(STAMP): requirements.txt constraints.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .   # the package kb (src/kb/) and the kb command
 	touch $@
 
 $(TSTAMP): $(STAMP) requirements-test.txt
@@ -34,29 +35,29 @@ build: $(STAMP)  ## build the static site into site/ (strict: any warning fails)
 	$(BIN)/mkdocs build --strict --clean
 
 check: $(STAMP)  ## validate glossary/ and quiz/ data: every problem with file:line and how to fix it
-	$(PY) scripts/validate.py
+	$(BIN)/kb validate
 
 test: $(TSTAMP)  ## install, then run the whole test suite (unit, build, browser)
-	$(PY) scripts/ensure_browser.py
+	$(BIN)/kb ensure-browser
 	$(BIN)/pytest
 
 clean:           ## remove the built site and generated pages
 	rm -rf site docs/glossary docs/sources
 
 tiers: $(STAMP)  ## cross-check the sources' tier thresholds (add ARGS="--classify 8000" or --json/--markdown)
-	$(PY) scripts/check_tiers.py $(ARGS)
+	$(BIN)/kb tiers $(ARGS)
 
 new-entry: $(STAMP)  ## write a skeleton glossary entry: make new-entry ID=brand-safety
-	$(PY) scripts/new_entry.py "$(ID)"
+	$(BIN)/kb new-entry "$(ID)"
 
 translations: $(STAMP)  ## list entries whose other-language text is out of date or never reviewed
-	$(PY) scripts/translations.py
+	$(BIN)/kb translations
 
 translations-reviewed: $(STAMP)  ## record that both languages match: make translations-reviewed ID=influencer (or ALL=1)
-	$(PY) scripts/translations.py reviewed $(if $(ALL),--all,$(ID))
+	$(BIN)/kb translations reviewed $(if $(ALL),--all,$(ID))
 
 offline: $(STAMP)  ## build the offline copy (opens from disk) as site/downloads/influencer-kennisbank-offline.zip
-	$(PY) scripts/build_offline.py
+	$(BIN)/kb offline
 
 bench: $(TSTAMP)  ## benchmark the build at 100/500/1000 synthetic entries; writes bench-results.json
-	$(PY) scripts/bench.py
+	$(BIN)/kb bench

@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-import browser
+from kb.cli import browser
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
@@ -22,8 +22,8 @@ MKDOCS = [sys.executable, "-m", "mkdocs"]
 
 
 def copy_project(dest: Path) -> Path:
-    """A throw-away copy of the project (data, docs, config, scripts) to break or extend in a test."""
-    for name in ("glossary", "quiz", "docs", "scripts", "overrides"):
+    """A throw-away copy of the project (data, docs, config, hook) to break or extend in a test."""
+    for name in ("glossary", "quiz", "docs", "hooks", "overrides"):
         if (ROOT / name).exists():
             shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
     for generated in ("glossary", "sources"):

@@ -1,6 +1,6 @@
 """The benchmark's inputs and the performance fixes it led to — checked for correctness, never timed.
 
-Timing lives in `make bench` (scripts/bench.py); here: the synthetic entries are valid and build, the faster
+Timing lives in `make bench` (kb.engines.mkdocs.bench); here: the synthetic entries are valid and build, the faster
 hover-definition regex finds exactly what the plain one found, and the linear search-index dedup keeps
 exactly what mkdocs-static-i18n's own one keeps.
 """
@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 
-import bench
-import bench_corpus
+from kb.engines.mkdocs import bench
+from kb.engines.mkdocs import bench_corpus
 from conftest import build_site
-from kb import LANGS, catalog
-from kb.collation import fold
-from kb.tooltips import Tooltips
+from kb import LANGS
+from kb.glossary import load as catalog
+from kb.core.collation import fold
+from kb.glossary.tooltips import Tooltips
 
 ROOT = Path(__file__).resolve().parents[1]
 EXTRA = 20

@@ -19,8 +19,10 @@ from pathlib import Path
 import pytest
 
 from conftest import MKDOCS, build_site, copy_project
-from kb import LANGS, catalog, strict_yaml
-from kb.collation import fold, initial
+from kb import LANGS
+from kb.glossary import load as catalog
+from kb.core import strict_yaml
+from kb.core.collation import fold, initial
 
 ROOT = Path(__file__).resolve().parents[1]
 HTML_LANG = re.compile(r'<html lang="([a-z]+)"')

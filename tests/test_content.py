@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from kb import LANGS, ROOT, catalog
-from kb.markdown_text import first_sentence, plain
-from kb.tiers import TIER_ORDER
+from kb import LANGS, ROOT
+from kb.glossary import load as catalog
+from kb.core.markdown_text import first_sentence, plain
+from kb.tiers.load import TIER_ORDER
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 NGRAM = 12                     # a run this long shared with a source document counts as copied text

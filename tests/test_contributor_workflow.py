@@ -16,14 +16,17 @@ import jsonschema
 import pytest
 import yaml
 
-import new_entry
-import translations
-import validate
+from kb.cli import new_entry
+from kb.cli import translations
+from kb.cli import validate
 from conftest import build_site, copy_project
-from kb import catalog, scaffold, schemas, strict_yaml
-from kb import translation_status as ts
-from kb.catalog import LangText
-from kb.problems import ValidationFailed
+from kb.glossary import load as catalog
+from kb.core import scaffold
+from kb.core import schemas
+from kb.core import strict_yaml
+from kb.glossary import translations as ts
+from kb.glossary.load import LangText
+from kb.core.problems import ValidationFailed
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -94,7 +97,7 @@ def test_new_entry_refuses_taken_or_malformed_ids(tmp_path, capsys, given, words
 
 def test_make_new_entry_passes_the_id_through():
     result = subprocess.run(["make", "-n", "new-entry", "ID=brand-safety"], cwd=ROOT, capture_output=True, text=True)
-    assert 'scripts/new_entry.py "brand-safety"' in result.stdout
+    assert 'kb new-entry "brand-safety"' in result.stdout
 
 
 # --- translation status ----------------------------------------------------------------------------------------
@@ -273,10 +276,10 @@ def test_the_guides_source_tier_and_quiz_examples_follow_their_schemas(guide):
 
 
 def test_contributing_md_is_the_english_guide():
-    import contributing_md
+    from kb.cli import contributing_md
     expected = contributing_md.render(contributing_md.PAGE.read_text(encoding="utf-8"))
     assert (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8") == expected, \
-        "CONTRIBUTING.md is out of date: run python scripts/contributing_md.py"
+        "CONTRIBUTING.md is out of date: run kb contributing-md"
     assert "{#" not in expected and "docs/contributing.nl.md" in expected
 
 
@@ -339,11 +342,11 @@ def test_pre_commit_runs_the_validator_and_yamllint():
     config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     hooks = {hook["id"]: hook for repo in config["repos"] for hook in repo["hooks"]}
     validate, lint = hooks["kb-validate"], hooks["yamllint"]
-    assert validate["entry"] == "python scripts/validate.py" and validate["pass_filenames"] is False
+    assert validate["entry"] == "env PYTHONPATH=src python -m kb validate" and validate["pass_filenames"] is False
     for changed in ("glossary/terms/influencer.yaml", "glossary/sources.yaml", "quiz/thesis-findings.yaml",
                     "glossary/schema/entry.schema.json"):
         assert re.search(validate["files"], changed), changed
-    assert not re.search(validate["files"], "scripts/kb/catalog.py")
+    assert not re.search(validate["files"], "src/kb/glossary/load.py")
     assert "-c .yamllint.yml" in lint["entry"]
     pins = dict(line.split("==") for line in (ROOT / "requirements.txt").read_text().splitlines()
                 if "==" in line and not line.startswith("#"))
@@ -364,8 +367,8 @@ def test_validator_needs_only_the_hooks_dependencies():
                "                                  'openpyxl', 'genanki', 'playwright'}:\n"
                "            raise ImportError('not installed by pre-commit: ' + name)\n"
                "sys.meta_path.insert(0, Block())\n"
-               f"sys.argv = ['validate.py', '--root', {str(ROOT)!r}]\n"
-               f"runpy.run_path({str(ROOT / 'scripts' / 'validate.py')!r}, run_name='__main__')\n")
+               f"sys.argv = ['kb', 'validate', '--root', {str(ROOT)!r}]\n"
+               "runpy.run_module('kb', run_name='__main__')\n")
     result = subprocess.run([sys.executable, "-c", blocker], capture_output=True, text=True)
     assert "not installed by pre-commit" not in result.stderr, result.stderr[-2000:]
 
@@ -409,7 +412,7 @@ en:
 
 def test_walk_through_from_scaffold_to_built_page(tmp_path):
     project = copy_project(tmp_path / "project")
-    validate = [sys.executable, str(project / "scripts" / "validate.py"), "--root", str(project)]
+    validate = [sys.executable, "-m", "kb", "validate", "--root", str(project)]
     assert new_entry.main(["brand-safety", "--root", str(project)]) == 0
     first = subprocess.run(validate, capture_output=True, text=True)
     assert first.returncode == 1 and "glossary/terms/brand-safety.yaml:10:9: 'term' still contains" in first.stderr

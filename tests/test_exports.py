@@ -10,8 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from kb import LANGS, catalog, export_anki, export_gift, export_kahoot, exports
-from kb.exports import CHOICE, TRUE_FALSE, ExportQuestion
+from kb import LANGS
+from kb.glossary import load as catalog
+from kb.exports import anki as export_anki
+from kb.exports import gift as export_gift
+from kb.exports import kahoot as export_kahoot
+from kb.exports import build as exports
+from kb.exports.build import CHOICE, TRUE_FALSE, ExportQuestion
 
 SITE = "https://example.org/kb/"
 TRICKY = "Is {x} = y ~ z # 1:2 \\ a back-slash?"
@@ -282,7 +287,8 @@ def test_built_site_ships_every_download(built_site):
 @pytest.mark.parametrize("directory_urls, links", [(True, {"nl": "../downloads/", "en": "../../downloads/"}),
                                                    (False, {"nl": "downloads/", "en": "../downloads/"})])
 def test_trainer_page_links_fit_both_url_styles(real_exports, directory_urls, links):
-    from kb import site_urls, trainer_page
+    from kb.core import urls as site_urls
+    from kb.exports import page as trainer_page
     kb, _, counts = real_exports
     try:
         site_urls.configure(directory_urls, SITE)

@@ -10,12 +10,13 @@ import pytest
 import kb
 from kb import LANGS
 
-MODULES = [importlib.import_module(f"kb.{m.name}") for m in pkgutil.iter_modules(kb.__path__)]
+MODULES = [importlib.import_module(m.name) for m in pkgutil.walk_packages(kb.__path__, "kb.")
+           if not m.name.endswith("__main__")]
 LABEL_SETS = [(module.__name__, module.LABELS) for module in MODULES if isinstance(getattr(module, "LABELS", None), dict)]
 
 
 def test_there_are_label_sets():
-    assert any(name == "kb.labels" for name, _ in LABEL_SETS)
+    assert any(name == "kb.core.labels" for name, _ in LABEL_SETS)
 
 
 @pytest.mark.parametrize("module, labels", LABEL_SETS, ids=[name for name, _ in LABEL_SETS])

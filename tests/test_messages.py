@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from kb import catalog
-from kb.problems import ValidationFailed
+from kb.glossary import load as catalog
+from kb.core.problems import ValidationFailed
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTRIBUTOR = Path(__file__).parent / "data" / "contributor"
@@ -132,7 +132,7 @@ def test_messages_are_plain_words_with_a_fix(tmp_path, bad):
 def test_the_check_command_prints_file_line_and_fix(tmp_path):
     root = data_copy(tmp_path)
     shutil.copy(CONTRIBUTOR / "raw-html.yaml", root / "glossary" / "terms")
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "validate.py"), "--root", str(root)],
+    result = subprocess.run([sys.executable, "-m", "kb", "validate", "--root", str(root)],
                             capture_output=True, text=True)
     assert result.returncode == 1
     assert "glossary/terms/raw-html.yaml:13:15: 'definition' contains raw HTML" in result.stderr

@@ -1,4 +1,4 @@
-"""The offline copy: `scripts/build_offline.py` zips a site that works opened from disk (file://).
+"""The offline copy: `kb offline` (kb.engines.mkdocs.offline) zips a site that works opened from disk (file://).
 
 Built once per session from a project copy, unzipped like a trainer would, then driven in Chromium: search,
 navigation, the quiz (also opened from the trainers' page form), the tier lookup. Every request the browser
@@ -16,15 +16,14 @@ import pytest
 
 from conftest import ROOT, copy_project
 
-sys.path.insert(0, str(ROOT / "scripts"))
-import build_offline  # noqa: E402
-from kb.exports import DOWNLOADS, OFFLINE_ZIP  # noqa: E402
+from kb.engines.mkdocs import offline as build_offline
+from kb.exports.build import DOWNLOADS, OFFLINE_ZIP
 
 
 @pytest.fixture(scope="session")
 def offline_zip(tmp_path_factory) -> Path:
     project = copy_project(tmp_path_factory.mktemp("offline-project"))
-    result = subprocess.run([sys.executable, str(project / "scripts" / "build_offline.py"), "--project", str(project)],
+    result = subprocess.run([sys.executable, "-m", "kb", "offline", "--project", str(project)],
                             capture_output=True, text=True, cwd=project)
     assert result.returncode == 0, f"make offline failed:\n{result.stdout}\n{result.stderr}"
     zip_path = project / "site" / DOWNLOADS / OFFLINE_ZIP

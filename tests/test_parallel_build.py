@@ -1,4 +1,4 @@
-"""`mkdocs build` makes the English pages in a second process (scripts/mkdocs_parallel_languages.py): the site
+"""`mkdocs build` makes the English pages in a second process (kb.engines.mkdocs.parallel): the site
 must be the one the i18n plugin's own one-process build makes, and a problem in the English pages must still
 stop the build with its message."""
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The browser tests never vanish silently: without a Chromium they skip on a laptop and fail under CI=true.
 
-Checked without touching the real browser: scripts/browser.py is pointed at empty places, as on a machine
+Checked without touching the real browser: kb.cli.browser is pointed at empty places, as on a machine
 that has neither Debian's chromium nor Playwright's download.
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-import browser
+from kb.cli import browser
 from conftest import ROOT, require_browser
 
 
@@ -52,9 +52,9 @@ def test_playwrights_own_browser_counts(no_browser, monkeypatch, tmp_path):
 
 @pytest.mark.parametrize(("ci", "code", "word"), [("true", 1, "ERROR"), ("", 0, "WARNING")])
 def test_make_test_preflight_reports_a_missing_browser(ci, code, word, tmp_path):
-    """`make test` runs scripts/ensure_browser.py first: an error under CI, a warning elsewhere."""
-    program = ("import sys, runpy; sys.path.insert(0, 'scripts'); import browser; "
-               "browser.available = lambda: False; runpy.run_path('scripts/ensure_browser.py', run_name='__main__')")
+    """`make test` runs `kb ensure-browser` first: an error under CI, a warning elsewhere."""
+    program = ("import sys; from kb.cli import browser, ensure_browser; "
+               "browser.available = lambda: False; sys.exit(ensure_browser.main())")
     result = subprocess.run([sys.executable, "-c", program], cwd=ROOT, capture_output=True, text=True,
                             env={"CI": ci, "PATH": str(tmp_path)})
     assert result.returncode == code and word in result.stderr and "No Chromium found" in result.stderr

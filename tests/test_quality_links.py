@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from kb.exports import DOWNLOADS, OFFLINE_ZIP
+from kb.exports.build import DOWNLOADS, OFFLINE_ZIP
 
 # Files that a later deploy step adds to the built site (not `mkdocs build`): the link to them is checked
 # only for being the one the deploy workflow produces. Anything else missing is a broken link.

@@ -70,7 +70,7 @@ def rejected_copy(tmp_path_factory) -> Path:
 
 
 def test_validator_rejects_every_payload_with_file_and_line(rejected_copy):
-    result = subprocess.run([sys.executable, "scripts/validate.py", "--root", str(rejected_copy)],
+    result = subprocess.run([sys.executable, "-m", "kb", "validate", "--root", str(rejected_copy)],
                             cwd=Path(__file__).resolve().parents[1], capture_output=True, text=True)
     assert result.returncode == 1, result.stdout + result.stderr
     messages = result.stderr
@@ -91,7 +91,7 @@ def test_build_with_rejected_payloads_writes_nothing(rejected_copy, tmp_path):
 
 def test_quiz_data_cannot_break_out_of_its_script_element():
     """Defence in depth: even text that got past the validator cannot close the JSON <script> element."""
-    from kb.quiz_page import safe_json
+    from kb.quiz.page import safe_json
     embedded = safe_json({"q": "</script><script>alert(1)</script><!-- & \u2028"})
     assert "<" not in embedded and ">" not in embedded and "&" not in embedded
     import json
@@ -144,7 +144,7 @@ def test_payloads_stay_text_in_search_results(page, inert_site):
 
 def _seed_starting_with(questions, wanted: set[str], topic: str) -> str:
     """A share-link seed whose first question is one of `wanted` (kb.quiz_bank.select mirrors quiz.js)."""
-    from kb.quiz_bank import select
+    from kb.quiz.bank import select
     for n in range(5000):
         if select(questions, f"safe{n}", 3, topic)[0].id in wanted:
             return f"safe{n}"
@@ -156,7 +156,8 @@ def _seed_starting_with(questions, wanted: set[str], topic: str) -> str:
 def test_payloads_stay_text_in_the_quiz(page, inert_site, lang):
     """The fixture's definition becomes quiz options and prompts: shown as text in the answer key and in the
     student view, before and after checking the answer."""
-    from kb import catalog, quiz_bank
+    from kb.glossary import load as catalog
+    from kb.quiz import bank as quiz_bank
     base, project = inert_site
     questions = quiz_bank.build(catalog.load(project)).questions[lang]
     wanted = {q.id for q in questions if q.id.endswith(":inert-payloads") and q.topic == "terms"}

@@ -8,11 +8,14 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_project
-from kb import LANGS, catalog, quiz_bank, quiz_page
-from kb.catalog import Entry, KnowledgeBase, LangText, Paths
-from kb.collation import fold
-from kb.problems import ValidationFailed
-from kb.tiers import TierRange, TierScheme
+from kb import LANGS
+from kb.glossary import load as catalog
+from kb.quiz import bank as quiz_bank
+from kb.quiz import page as quiz_page
+from kb.glossary.load import Entry, KnowledgeBase, LangText, Paths
+from kb.core.collation import fold
+from kb.core.problems import ValidationFailed
+from kb.tiers.load import TierRange, TierScheme
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from conftest import _QuietHandler, build_site, copy_project
-from kb import catalog, quiz_bank
+from kb.glossary import load as catalog
+from kb.quiz import bank as quiz_bank
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,10 +1,10 @@
-"""One search index per language (scripts/mkdocs_search_per_language.py): the split itself, on a small index,
+"""One search index per language (kb.engines.mkdocs.search): the split itself, on a small index,
 and the built site's indexes. The browser side is in tests/test_search.py."""
 from __future__ import annotations
 
 import json
 
-import mkdocs_search_per_language as search
+from kb.engines.mkdocs import search
 
 MERGED = {
     "config": {"lang": ["nl", "en"], "separator": "[\\s\\-]+"},

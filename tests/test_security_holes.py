@@ -34,7 +34,7 @@ def _with_url(project: Path, url: str) -> int:
 def test_a_url_that_is_not_a_plain_address_gets_one_message(tmp_path, row):
     project = copy_project(tmp_path)
     line = _with_url(project, row["url"])
-    result = subprocess.run([sys.executable, "scripts/validate.py", "--root", str(project)], cwd=ROOT,
+    result = subprocess.run([sys.executable, "-m", "kb", "validate", "--root", str(project)], cwd=ROOT,
                             capture_output=True, text=True)
     assert result.returncode == 1, result.stdout + result.stderr
     problems = [m for m in result.stderr.splitlines() if m.startswith("glossary/sources.yaml:")]

@@ -3,12 +3,18 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
 
-from kb import LANGS, catalog, exports, quiz_bank, quiz_page, side_build
-from kb.side_build import SideBuild, SideBuildFailed
+from kb import LANGS
+from kb.glossary import load as catalog
+from kb.exports import build as exports
+from kb.quiz import bank as quiz_bank
+from kb.quiz import page as quiz_page
+from kb.site import side_build
+from kb.site.side_build import SideBuild, SideBuildFailed
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE = "https://example.org/kb/"
@@ -39,7 +45,7 @@ def test_a_failing_second_process_says_why(kb, tmp_path, monkeypatch):
     broken = tmp_path / "broken.py"
     broken.write_text("import sys\nprint('glossary/terms/trust.yaml:3: something is wrong', file=sys.stderr)\n"
                       "sys.exit(1)\n", encoding="utf-8")
-    monkeypatch.setattr(side_build, "SCRIPT", broken)
+    monkeypatch.setattr(side_build, "COMMAND", [sys.executable, str(broken)])
     job = SideBuild(kb, SITE)
     try:
         with pytest.raises(SideBuildFailed, match=r"(?s)could not be made:\nglossary/terms/trust\.yaml:3: something"):
@@ -49,7 +55,7 @@ def test_a_failing_second_process_says_why(kb, tmp_path, monkeypatch):
 
 
 def test_the_command_line_writes_the_same_files(tmp_path):
-    import build_downloads
+    from kb.site import downloads as build_downloads
     assert build_downloads.main(["--out", str(tmp_path), "--site-url", SITE]) == 0
     assert {p.name for p in (tmp_path / exports.DOWNLOADS).iterdir()} == {
         exports.file_name(kind, lang) for kind in ("gift", "kahoot", "anki") for lang in LANGS}

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kb import tier_checks as checks
-from kb.tiers import TierRange, TierScheme
+from kb.tiers import checks
+from kb.tiers.load import TierRange, TierScheme
 
 FIXTURE = json.loads((Path(__file__).parent / "data" / "tiers" / "handmade.json").read_text(encoding="utf-8"))
 EXPECTED = FIXTURE["expected"]

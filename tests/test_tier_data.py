@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-import check_tiers
+from kb.cli import tiers as check_tiers
 from kb import ROOT
-from kb import tier_checks as checks
+from kb.tiers import checks
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 
@@ -78,7 +78,7 @@ def test_known_overlaps_gaps_and_consensus(loaded):
 
 
 def _run(*args):
-    return subprocess.run([sys.executable, str(ROOT / "scripts" / "check_tiers.py"), *args],
+    return subprocess.run([sys.executable, "-m", "kb", "tiers", *args],
                           capture_output=True, text=True, cwd=ROOT)
 
 

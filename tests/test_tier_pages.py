@@ -8,9 +8,12 @@ from types import SimpleNamespace
 import markdown
 import pytest
 
-import check_tiers
-from kb import LANGS, ROOT, sanitise, tier_chart, tier_pages
-from kb.tiers import TIER_ORDER, TierRange, TierScheme
+from kb.cli import tiers as check_tiers
+from kb import LANGS, ROOT
+from kb.site import sanitise
+from kb.tiers import chart as tier_chart
+from kb.tiers import render as tier_pages
+from kb.tiers.load import TIER_ORDER, TierRange, TierScheme
 
 
 @pytest.fixture(scope="module")

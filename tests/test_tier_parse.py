@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kb.tier_parse import ParsedRange, TierParseError, format_count, parse_count, parse_range
+from kb.tiers.parse import ParsedRange, TierParseError, format_count, parse_count, parse_range
 
 DATA = Path(__file__).parent / "data" / "tiers"
 RANGES = json.loads((DATA / "ranges.json").read_text(encoding="utf-8"))

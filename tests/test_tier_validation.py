@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-import check_tiers
+from kb.cli import tiers as check_tiers
 from conftest import build_site, copy_project
 from kb import ROOT
 
@@ -125,10 +125,10 @@ def test_check_and_build_fail_with_file_and_line(tmp_path):
     project = copy_project(tmp_path / "project")
     line = _edit(project, TIERS, "min: 5000", "min: 6000", after="source: franky-column")
     where = f"glossary/tiers.yaml:{line}"
-    check = subprocess.run([sys.executable, str(ROOT / "scripts" / "validate.py"), "--root", str(project)],
+    check = subprocess.run([sys.executable, "-m", "kb", "validate", "--root", str(project)],
                            capture_output=True, text=True)
     assert check.returncode == 1 and where in check.stderr, check.stderr
-    tiers = subprocess.run([sys.executable, str(ROOT / "scripts" / "check_tiers.py"), "--root", str(project)],
+    tiers = subprocess.run([sys.executable, "-m", "kb", "tiers", "--root", str(project)],
                            capture_output=True, text=True)
     assert tiers.returncode == 1 and where in tiers.stderr, tiers.stderr
     build = build_site(project, tmp_path / "site")
@@ -140,7 +140,7 @@ def test_json_output_lists_data_errors_as_findings(tmp_path):
     import json
     project = _glossary_copy(tmp_path)
     line = _edit(project, TIERS, "max: 999", "max: 990", after="source: quantumrun-2023")
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "check_tiers.py"), "--json", "--root", str(project)],
+    result = subprocess.run([sys.executable, "-m", "kb", "tiers", "--json", "--root", str(project)],
                             capture_output=True, text=True)
     assert result.returncode == 1
     data = json.loads(result.stdout)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from kb.catalog import Entry, KnowledgeBase, LangText
-from kb.tooltips import Tooltips
+from kb.glossary.load import Entry, KnowledgeBase, LangText
+from kb.glossary.tooltips import Tooltips
 
 
 def entry(id_, term, definition, abbreviation=None, synonyms=()):

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from kb import catalog, strict_yaml
-from kb.problems import ValidationFailed
+from kb.glossary import load as catalog
+from kb.core import strict_yaml
+from kb.core.problems import ValidationFailed
 
 ROOT = Path(__file__).resolve().parents[1]
 BAD_ENTRIES = sorted((Path(__file__).parent / "data" / "bad-entries").glob("*.yaml"))
@@ -114,7 +115,7 @@ def test_plain_values_pass(tmp_path, snippet, value):
 def test_validate_command_exits_nonzero_without_traceback(tmp_path):
     root = data_copy(tmp_path)
     shutil.copy(BAD_ENTRIES[0], root / "glossary" / "terms")
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "validate.py"), "--root", str(root)],
+    result = subprocess.run([sys.executable, "-m", "kb", "validate", "--root", str(root)],
                             capture_output=True, text=True)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
@@ -129,5 +130,5 @@ def test_validate_command_exits_nonzero_without_traceback(tmp_path):
     ("Volgens de data: 88 procent.", False),
 ])
 def test_link_addresses_with_a_script_scheme_are_refused(text, unsafe):
-    from kb.text_safety import _unsafe_link
+    from kb.core.text_safety import _unsafe_link
     assert bool(_unsafe_link(text)) is unsafe

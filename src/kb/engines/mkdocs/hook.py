@@ -1,0 +1,174 @@
+"""The thin layer between MkDocs and the plain-Python knowledge base in src/kb/.
+
+Everything the site shows is produced by kb.*; this file only says *when* (MkDocs events), *where* (the
+current language) and what runs beside MkDocs on the machine's other core: the downloads and quiz banks
+(kb.side_build) and, in `mkdocs build`, the English pages (mkdocs_parallel_languages.py). Moving to another
+engine means rewriting this file, not the content logic.
+"""
+from __future__ import annotations
+
+from html import escape as html_escape
+import logging
+import re
+import shutil
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+
+from kb.engines.mkdocs import parallel
+from kb.engines.mkdocs import search as search_per_language
+from kb.site import blocks
+from kb.glossary import load as catalog
+from kb.exports import build as exports
+from kb.glossary import render as pages
+from kb.site import sanitise
+from kb.site import files as site_files
+from kb.core import urls as site_urls
+from kb.site.side_build import SideBuild, SideBuildFailed
+from kb.core.problems import ValidationFailed
+from kb.glossary.tooltips import Tooltips
+
+log = logging.getLogger("mkdocs.hooks.kb")
+_state: dict = {"fingerprint": None, "kb": None, "tooltips": {}, "side_build": None}
+
+
+def _data_fingerprint(root: Path) -> tuple:
+    """Changes whenever a data file, schema or hand-written page changes: then we validate again."""
+    files = [p for d in ("glossary", "quiz", "docs") for p in (root / d).rglob("*")
+             if p.is_file() and not _is_generated(root, p)]
+    return tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files))
+
+
+def _is_generated(root: Path, path: Path) -> bool:
+    rel = path.relative_to(root).parts
+    return rel[0] == "docs" and len(rel) > 1 and rel[1] in pages.GENERATED_DIRS
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    parallel.configure(command, dirty)
+
+
+def on_pre_build(config) -> None:
+    """Validate all data and (re)write the generated pages; a problem stops the build before anything is written.
+    Then start what runs beside the build: downloads and quiz banks, and the English pages (`mkdocs build`)."""
+    root = Path(config.config_file_path).resolve().parent
+    fingerprint = _data_fingerprint(root)
+    if fingerprint == _state["fingerprint"]:
+        return
+    try:
+        kb = catalog.load(root)
+    except ValidationFailed as failed:
+        _state["fingerprint"] = None
+        raise PluginError(f"{failed}\n\nThe site was not built. Fix the problems above and save again.") from None
+    if _state["side_build"] is not None:
+        _state["side_build"].discard()
+    side_build = SideBuild(kb, config.site_url or "")       # downloads and quiz banks, on the other core
+    exports.counts_come_from(kb, side_build.counts)
+    changed = site_files.sync(Path(config.docs_dir), pages.generate(kb), pages.GENERATED_DIRS)
+    log.info(f"knowledge base: {len(kb.entries)} entries, {changed} generated files updated")
+    _state.update(fingerprint=fingerprint, kb=kb, tooltips={}, side_build=side_build)
+    parallel.start(config, on_child=lambda: _state.update(side_build=None))   # English pages, on another core
+
+
+def on_config(config):
+    """The trainers' page links to files and the quiz by hand: tell it the URL style (the offline copy differs)."""
+    site_urls.configure(config.use_directory_urls, config.site_url)
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and hasattr(i18n, "reconfigure_search_duplicates"):
+        # Each language gets its own index (search_per_language.split), so there are no duplicates to drop;
+        # the plugin's own dedup would also be quadratic (1.5 s of a 1,000-entry build).
+        i18n.reconfigure_search_duplicates = lambda entries: None
+    return config
+
+
+@event_priority(-150)      # after the i18n plugin's (-100), which builds or collects the other languages first
+def on_post_build(config) -> None:
+    """Put the trainers' downloads and the quiz banks, made beside the build (kb.side_build), into the site;
+    they are never committed. At the very end, every other language gets the sitemap (Material's language
+    switcher asks for `<language>/sitemap.xml`) and each language its own search index."""
+    site_dir = Path(config.site_dir)           # the i18n plugin keeps site_dir at the root for every language
+    i18n = config.plugins["i18n"]
+    counts = None
+    if _state["side_build"] is not None:
+        try:
+            counts = _state["side_build"].finish(site_dir)
+        except SideBuildFailed as failed:
+            _state["fingerprint"] = None
+            raise PluginError(f"{failed}\n\nThe site was not built completely. Fix the problem and build again.") \
+                from None
+    if i18n.building:                          # a language built inside the i18n plugin's loop: not the end yet
+        return
+    for lang in i18n.build_languages:
+        if lang != i18n.default_language and (site_dir / "sitemap.xml").exists() and (site_dir / lang).is_dir():
+            shutil.copyfile(site_dir / "sitemap.xml", site_dir / lang / "sitemap.xml")
+    search_per_language.split(site_dir, i18n.default_language, i18n.build_languages)
+    if counts:
+        log.info("trainer downloads: " + ", ".join(f"{lg} GIFT {c.gift}, Kahoot {c.kahoot} (+{c.kahoot_left_out} "
+                                                   f"left out), Anki {c.anki_notes}" for lg, c in counts.items()))
+
+
+def _language(config) -> str:
+    return config.plugins["i18n"].current_language
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    return blocks.expand(markdown, _state["kb"], _language(config), page.file.src_uri)
+
+
+def _is_generated_index(page) -> bool:
+    parts = Path(page.file.src_uri).parts
+    return len(parts) == 2 and parts[0] in pages.GENERATED_DIRS and parts[1].startswith("index.")
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    """Generated pages (terms, A-Z, sources) are built from contributor text: sanitise their HTML once more, in
+    depth. Then the first mention of each term gets its hover definition (not on the A-Z and sources pages:
+    they list them all)."""
+    if _is_generated_page(page):
+        html = sanitise.clean(html)
+    if _is_generated_index(page):
+        return html
+    lang = _language(config)
+    tooltips = _state["tooltips"].get(lang)
+    if tooltips is None:   # built once per language and data version, not per page (it holds every term)
+        tooltips = _state["tooltips"][lang] = Tooltips(_state["kb"], lang)
+    own = Path(page.file.src_uri).name.split(".")[0] if _is_term_page(page) else None
+    return tooltips.annotate(html, own)
+
+
+def on_page_context(context, page, config, nav):
+    """The theme prints page.meta values into HTML attributes without escaping them: escape them here, so a
+    '"' in a definition's first sentence cannot end the <meta name="description"> attribute."""
+    for key in ("description", "title"):
+        value = page.meta.get(key)
+        if isinstance(value, str):
+            page.meta[key] = html_escape(value, quote=True)
+    return context
+
+
+def _is_generated_page(page) -> bool:
+    parts = Path(page.file.src_uri).parts
+    return len(parts) == 2 and parts[0] in pages.GENERATED_DIRS
+
+
+def _is_term_page(page) -> bool:
+    parts = Path(page.file.src_uri).parts
+    return len(parts) == 2 and parts[0] == pages.GLOSSARY and not parts[1].startswith("index.")
+
+
+_ROOT_ABSOLUTE_ALTERNATE = re.compile(r'((?:<a|<link rel="alternate") href=")/([^"]*)(" hreflang=)')
+
+
+def on_post_page(output: str, page, config) -> str:
+    """The i18n plugin gives the home pages root-absolute switcher links ('/en/'); make them page-relative,
+    so the language switcher also works under a sub-path and in the offline copy opened from disk. Pages of
+    the other languages look for their search index in their own folder."""
+    up = "../" * page.url.count("/")
+    output = _ROOT_ABSOLUTE_ALTERNATE.sub(lambda m: f"{m.group(1)}{(up + m.group(2)) or './'}{m.group(3)}", output)
+    lang = _language(config)
+    if lang != config.plugins["i18n"].default_language:
+        output = search_per_language.point_base(output, lang)
+    return output

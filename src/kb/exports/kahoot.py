@@ -1,0 +1,88 @@
+"""Kahoot: the quiz as a spreadsheet in Kahoot's import template (Create > Import spreadsheet).
+
+The template (KahootQuizTemplate.xlsx) has a title in B2, a header row on row 8 (columns B-H) and one
+question per row from row 9, numbered in column A. Kahoot's limits: question <= 120 characters, 2-4 answers
+of <= 75 characters, a time limit from a fixed list, correct answers as numbers 1-4. A question too long as
+written may use its shorter lead-in ("Which term? “…”" instead of "Which term matches this description? “…”",
+see kb.quiz_bank's short_* labels); one that still does not fit is left out and counted, never cut off: a
+cut-off question teaches the wrong thing.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import BinaryIO
+
+from kb.exports.build import ExportQuestion
+
+MAX_QUESTION = 120
+MAX_ANSWER = 75
+MAX_ANSWERS = 4
+TIME_LIMITS = (5, 10, 20, 30, 60, 90, 120, 240)
+HEADER_ROW = 8
+HEADERS = (
+    "Question - max 120 characters",
+    "Answer 1 - max 75 characters",
+    "Answer 2 - max 75 characters",
+    "Answer 3 - max 75 characters",
+    "Answer 4 - max 75 characters",
+    "Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs",
+    "Correct answer(s) - choose at least one",
+)
+LABELS = {
+    "title": {"nl": "Influencer-kennisbank — quiz", "en": "Influencer Knowledge Base — quiz"},
+    "note": {"nl": "Gemaakt uit de kennisbank. Importeer in Kahoot via Maken > Vraag toevoegen > Spreadsheet "
+                   "importeren.",
+             "en": "Built from the knowledge base. Import in Kahoot through Create > Add question > Import "
+                   "spreadsheet."},
+}
+
+
+def fits(q: ExportQuestion) -> bool:
+    return (len(q.prompt) <= MAX_QUESTION and 2 <= len(q.options) <= MAX_ANSWERS
+            and all(0 < len(o) <= MAX_ANSWER for o in q.options) and 0 <= q.correct < len(q.options))
+
+
+def fit(bank: list[ExportQuestion]) -> tuple[list[ExportQuestion], list[ExportQuestion]]:
+    """(questions as Kahoot can hold them, questions left out)."""
+    kept, left_out = [], []
+    for q in bank:
+        version = next((v for v in (q, replace(q, prompt=q.short_prompt)) if v.prompt and fits(v)), None)
+        (kept if version else left_out).append(version or q)
+    return kept, left_out
+
+
+def time_limit(q: ExportQuestion) -> int:
+    """Reading time: about 4 words a second for the question and answers, rounded up to an allowed value."""
+    words = len(q.prompt.split()) + sum(len(o.split()) for o in q.options)
+    wanted = max(10, 5 + words // 3)
+    return next((t for t in TIME_LIMITS if t >= wanted), TIME_LIMITS[-1])
+
+
+def write(kept: list[ExportQuestion], lang: str, target: Path | BinaryIO) -> None:
+    """The sheet, to a file path or a binary stream."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Sheet1"
+    sheet["B2"] = LABELS["title"][lang]
+    sheet["B2"].font = Font(bold=True, size=14)
+    sheet["B3"] = LABELS["note"][lang]
+    for col, header in enumerate(HEADERS, start=2):
+        cell = sheet.cell(row=HEADER_ROW, column=col, value=header)
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+    for n, q in enumerate(kept, start=1):
+        row = HEADER_ROW + n
+        sheet.cell(row=row, column=1, value=n)
+        sheet.cell(row=row, column=2, value=q.prompt)
+        for i, option in enumerate(q.options):
+            sheet.cell(row=row, column=3 + i, value=option)
+        sheet.cell(row=row, column=7, value=time_limit(q))
+        sheet.cell(row=row, column=8, value=q.correct + 1)
+    for col, width in zip("ABCDEFGH", (5, 60, 30, 30, 30, 30, 14, 14)):
+        sheet.column_dimensions[col].width = width
+    book.properties.creator = "Influencer-kennisbank"
+    book.save(target)

@@ -1,0 +1,291 @@
+"""Load every data file into one validated KnowledgeBase, or fail with every problem found.
+
+Order of checks: strict YAML -> JSON Schema -> text safety -> cross-references (ids, sources, terms).
+A file that fails an earlier step is left out of the later ones, so one typo gives one message.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kb import LANGS, ROOT
+from kb.core import scaffold
+from kb.core import schemas
+from kb.core import strict_yaml
+from kb.core import text_safety
+from kb.core.collation import fold
+from kb.core.problems import Problem, ValidationFailed, rel
+from kb.core.strict_yaml import Document
+
+SCHEMA_LINE = "# yaml-language-server: $schema="
+LANG_NAMES = {"nl": "Dutch", "en": "English"}
+
+
+@dataclass
+class LangText:
+    term: str
+    definition: str
+    abbreviation: str | None = None
+    synonyms: list[str] = field(default_factory=list)
+    example: str | None = None
+
+
+@dataclass
+class Entry:
+    id: str
+    category: str
+    related: list[str]
+    sources: list[tuple[str, str]]          # (source key, locator)
+    text: dict[str, LangText]               # language -> text
+    tier: str | None = None
+    translation: dict[str, str] = field(default_factory=dict)
+    doc: Document | None = None
+
+
+@dataclass
+class Source:
+    key: str
+    kind: str
+    citation: str
+    summary: dict[str, str]
+    seed: str | None = None
+    url: str | None = None
+    note: dict[str, str] = field(default_factory=dict)    # language -> remark on the reference itself
+
+
+@dataclass
+class KnowledgeBase:
+    root: Path
+    entries: dict[str, Entry]
+    sources: dict[str, Source]
+    tier_schemes: list = field(default_factory=list)    # filled by kb.tiers
+    quiz_items: list = field(default_factory=list)      # filled by kb.quiz_bank
+
+    def sorted_entries(self, lang: str) -> list[Entry]:
+        """Entries in the order a reader of `lang` expects in an A-Z list."""
+        return sorted(self.entries.values(), key=lambda e: (fold(e.text[lang].term), e.id))
+
+
+@dataclass
+class Paths:
+    """Where the data of one project copy lives (tests and the benchmark use copies)."""
+
+    root: Path
+
+    @property
+    def glossary(self) -> Path:
+        return self.root / "glossary"
+
+    @property
+    def terms(self) -> Path:
+        return self.glossary / "terms"
+
+    @property
+    def schema(self) -> Path:
+        return self.glossary / "schema"
+
+    @property
+    def sources_file(self) -> Path:
+        return self.glossary / "sources.yaml"
+
+    @property
+    def tiers_file(self) -> Path:
+        return self.glossary / "tiers.yaml"
+
+    @property
+    def quiz(self) -> Path:
+        return self.root / "quiz"
+
+
+def load(root: Path = ROOT) -> KnowledgeBase:
+    """The whole knowledge base of the project at `root`; raises ValidationFailed listing every problem."""
+    from kb.quiz import bank as quiz_bank
+    from kb.tiers import load as tiers   # late import: they build on this module's types
+
+    paths = Paths(Path(root))
+    problems: list[Problem] = []
+    kb = load_glossary(paths, problems)
+    kb.tier_schemes = tiers.load(paths, kb, problems)
+    kb.quiz_items = quiz_bank.load(paths, kb, problems)
+    problems.extend(_check_docs_pairs(paths))
+    if problems:
+        raise ValidationFailed(problems)
+    return kb
+
+
+def load_glossary(paths: Paths, problems: list[Problem]) -> KnowledgeBase:
+    """Bibliography and entries only, with their problems appended; tools that need no tier or quiz data
+    (and must still work when those are broken) start here."""
+    sources = _load_sources(paths, problems)
+    return KnowledgeBase(paths.root, _load_entries(paths, sources, problems), sources)
+
+
+def read_data_file(path: Path, schema_name: str, paths: Paths, problems: list[Problem]) -> Document | None:
+    """Strict YAML + schema line + schema + text safety for one file. None if it cannot be used further."""
+    doc, found = strict_yaml.load(path)
+    problems.extend(found)
+    if doc is None:
+        return None
+    problems.extend(_check_schema_line(path, schema_name, paths))
+    schema_problems = schemas.check(doc, _schema_path(path, schema_name, paths))
+    already = {(p.line, p.col) for p in found}    # e.g. 5.000: said once by the YAML check, not again here
+    problems.extend(p for p in schema_problems if (p.line, p.col) not in already)
+    problems.extend(text_safety.check_all_texts(doc))
+    unfilled = scaffold.check(doc)          # placeholders left from `make new-entry`
+    problems.extend(unfilled)
+    if found or schema_problems or unfilled:
+        return None
+    return doc
+
+
+def _schema_path(path: Path, schema_name: str, paths: Paths) -> Path:
+    return (paths.quiz / "schema" if path.is_relative_to(paths.quiz) else paths.schema) / schema_name
+
+
+def _check_schema_line(path: Path, schema_name: str, paths: Paths) -> list[Problem]:
+    """The first line tells editors which schema to use while a contributor types."""
+    import os
+    expected = os.path.relpath(_schema_path(path, schema_name, paths), path.parent).replace(os.sep, "/")
+    want = SCHEMA_LINE + expected
+    first = path.read_text(encoding="utf-8").split("\n", 1)[0].strip()
+    if first != want:
+        return [Problem(rel(path), 1, 1, "the first line must name the file's schema, so editors can check it "
+                                         "while you type.", f"make the first line exactly: {want}")]
+    return []
+
+
+def _load_sources(paths: Paths, problems: list[Problem]) -> dict[str, Source]:
+    if not paths.sources_file.exists():
+        problems.append(Problem(rel(paths.sources_file), 0, 0, "the bibliography file is missing.",
+                                "restore glossary/sources.yaml from the repository."))
+        return {}
+    doc = read_data_file(paths.sources_file, "sources.schema.json", paths, problems)
+    if doc is None:
+        return {}
+    sources: dict[str, Source] = {}
+    for i, item in enumerate(doc.data["sources"]):
+        key = item["key"]
+        if key in sources:
+            problems.append(doc.problem(("sources", i, "key"), f"the source key '{key}' is used twice.",
+                                        "give each work its own key, e.g. author-year-a and author-year-b."))
+            continue
+        if item["kind"] == "document" and not item.get("seed"):
+            problems.append(doc.problem(("sources", i), f"source '{key}' is a document but names no seed file.",
+                                        "add 'seed: <file name in shared/seeds>'."))
+        sources[key] = Source(key, item["kind"], item["citation"],
+                              {lang: item[lang]["summary"] for lang in LANGS}, item.get("seed"), item.get("url"),
+                              {lang: item[lang]["note"] for lang in LANGS if item[lang].get("note")})
+    return sources
+
+
+def _load_entries(paths: Paths, sources: dict[str, Source], problems: list[Problem]) -> dict[str, Entry]:
+    entries: dict[str, Entry] = {}
+    files = sorted(paths.terms.glob("*.yaml")) if paths.terms.is_dir() else []
+    for stray in sorted(paths.terms.glob("*.yml")) if paths.terms.is_dir() else []:
+        problems.append(Problem(rel(stray), 0, 0, "glossary files must end in '.yaml'.",
+                                f"rename the file to {stray.stem}.yaml."))
+    if not files:
+        problems.append(Problem(rel(paths.terms), 0, 0, "no glossary entries were found.",
+                                "add at least one file glossary/terms/<id>.yaml (see CONTRIBUTING.md)."))
+    for path in files:
+        doc = read_data_file(path, "entry.schema.json", paths, problems)
+        if doc is None:
+            continue
+        data = doc.data
+        if data["id"] != path.stem:
+            problems.append(doc.problem(("id",), f"the id '{data['id']}' differs from the file name '{path.name}'.",
+                                        f"make them the same: either 'id: {path.stem}' or rename the file to "
+                                        f"{data['id']}.yaml."))
+            continue
+        empty = [lang for lang in LANGS if not (data[lang].get("term") or "").strip()
+                 or not (data[lang].get("definition") or "").strip()]
+        for lang in empty:
+            problems.append(doc.problem((lang,), f"the {LANG_NAMES[lang]} block has an empty term or definition.",
+                                        f"write the {LANG_NAMES[lang]} term and definition; every entry needs both "
+                                        "languages."))
+        if empty:
+            continue
+        if data["category"] == "tier" and not data.get("tier"):
+            problems.append(doc.problem(("category",), "a tier entry must say which tier it explains.",
+                                        "add a line 'tier: micro' (or nano, mid-tier, macro, mega, all-star)."))
+        if data.get("tier") and data["category"] != "tier":
+            problems.append(doc.problem(("tier",), "only entries with 'category: tier' may have a 'tier' field.",
+                                        "set 'category: tier' or remove the 'tier' line."))
+        entries[data["id"]] = Entry(
+            id=data["id"], category=data["category"], related=list(data["related"]),
+            sources=[(s["key"], s["locator"]) for s in data["sources"]],
+            text={lang: LangText(data[lang]["term"].strip(), data[lang]["definition"].strip(),
+                                 data[lang].get("abbreviation"), list(data[lang].get("synonyms", [])),
+                                 (data[lang].get("example") or "").strip() or None) for lang in LANGS},
+            tier=data.get("tier"), translation=dict(data.get("translation", {})), doc=doc)
+    _check_references(entries, sources, problems)
+    _check_unique_terms(entries, problems)
+    return entries
+
+
+def _check_references(entries: dict[str, Entry], sources: dict[str, Source], problems: list[Problem]) -> None:
+    import difflib
+    for entry in entries.values():
+        for i, target in enumerate(entry.related):
+            if target == entry.id:
+                problems.append(entry.doc.problem(("related", i), "an entry cannot be related to itself.",
+                                                  f"remove '{target}' from 'related'."))
+            elif target not in entries:
+                close = difflib.get_close_matches(target, list(entries), n=1)
+                fix = f"did you mean '{close[0]}'? Otherwise " if close else ""
+                problems.append(entry.doc.problem(("related", i), f"'related' names '{target}', but there is no "
+                                                  f"glossary/terms/{target}.yaml.",
+                                                  fix + "use the id (file name) of an existing entry, or add that "
+                                                  "entry first."))
+        if sources:
+            for i, (key, _) in enumerate(entry.sources):
+                if key not in sources:
+                    close = difflib.get_close_matches(key, list(sources), n=1)
+                    fix = f"did you mean '{close[0]}'? Otherwise " if close else ""
+                    problems.append(entry.doc.problem(("sources", i, "key"), f"the source '{key}' is not in "
+                                                      "glossary/sources.yaml.",
+                                                      fix + "use a key from glossary/sources.yaml, or add the work "
+                                                      "there first."))
+
+
+def _check_unique_terms(entries: dict[str, Entry], problems: list[Problem]) -> None:
+    """A reader searching for a term must land on one entry: terms and synonyms are unique per language."""
+    for lang in LANGS:
+        users: dict[str, list[tuple[Entry, tuple, str]]] = {}
+        for entry in sorted(entries.values(), key=lambda e: e.id):
+            text = entry.text[lang]
+            names = [((lang, "term"), text.term)] + [((lang, "synonyms", i), s) for i, s in enumerate(text.synonyms)]
+            for path, name in names:
+                users.setdefault(fold(name), []).append((entry, path, name))
+        for same in users.values():
+            ids = sorted({entry.id for entry, _, _ in same})
+            if len(ids) < 2:
+                continue
+            for entry, path, name in same:
+                others = ", ".join(f"glossary/terms/{other}.yaml" for other in ids if other != entry.id)
+                problems.append(entry.doc.problem(path, f"the {LANG_NAMES[lang]} name '{name}' is also used by "
+                                                  f"{others}.",
+                                                  "each name may belong to one entry only: merge the entries, or "
+                                                  "make the names distinct."))
+
+
+def _check_docs_pairs(paths: Paths) -> list[Problem]:
+    """Every hand-written page exists in both languages (a missing translation is an error, not a fallback)."""
+    problems = []
+    docs = paths.root / "docs"
+    if not docs.is_dir():
+        return problems
+    for page in sorted(docs.rglob("*.md")):
+        if any(part in ("glossary", "sources") for part in page.relative_to(docs).parts[:1]):
+            continue   # generated
+        parts = page.name.split(".")
+        if len(parts) < 3 or parts[-2] not in LANGS:
+            problems.append(Problem(rel(page), 0, 0, "a page must say its language in its name.",
+                                    f"rename it to {parts[0]}.nl.md (Dutch) or {parts[0]}.en.md (English)."))
+            continue
+        for other in LANGS:
+            twin = page.with_name(".".join(parts[:-2] + [other, "md"]))
+            if not twin.exists():
+                problems.append(Problem(rel(page), 0, 0, f"this page has no {LANG_NAMES[other]} version.",
+                                        f"add {rel(twin)} with the translated text."))
+    return problems

@@ -1,0 +1,47 @@
+"""Generated blocks inside hand-written pages: a line `<!-- kb:NAME -->` is replaced by generated Markdown.
+
+Hand-written prose stays in docs/*.nl.md / *.en.md where translators edit it; the data-driven parts
+(tier table and chart, quiz, trainer downloads) come from here. Register a block in BLOCKS.
+"""
+from __future__ import annotations
+
+import re
+from importlib import import_module
+
+from kb.core.problems import Problem
+
+MARKER = re.compile(r"^<!-- kb:([a-z0-9-]+) -->$", re.MULTILINE)
+
+# block name -> "module:function"; the function takes (kb, lang) and returns Markdown/HTML.
+BLOCKS: dict[str, str] = {
+    "tier-comparison": "tiers.render:comparison",       # table + SVG chart of every source's ranges
+    "tier-lookup": "tiers.render:lookup",               # follower-count lookup widget
+    "quiz": "quiz.page:render",                       # the quiz app and its embedded question bank
+    "trainer-downloads": "exports.page:downloads",    # GIFT / Kahoot / offline zip links
+    "trainer-quiz-set": "exports.page:quiz_set",      # form opening a seeded set in each quiz mode
+    "translation-status": "glossary.translations:report",
+}
+
+
+def expand(markdown: str, kb, lang: str, page: str = "") -> str:
+    def replace(match: re.Match) -> str:
+        name = match.group(1)
+        if name not in BLOCKS:
+            raise KeyError(f"{page}: unknown generated block '{name}'. Known: {', '.join(sorted(BLOCKS))}")
+        module, func = BLOCKS[name].split(":")
+        return getattr(import_module(f"kb.{module}"), func)(kb, lang)
+    return MARKER.sub(replace, markdown)
+
+
+def check_markers(docs_dir) -> list[Problem]:
+    """Every marker in the hand-written pages names a known block."""
+    from kb.core.problems import rel
+    problems = []
+    for page in sorted(docs_dir.rglob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        for match in MARKER.finditer(text):
+            if match.group(1) not in BLOCKS:
+                line = text[:match.start()].count("\n") + 1
+                problems.append(Problem(rel(page), line, 1, f"unknown generated block '{match.group(1)}'.",
+                                        "use one of: " + ", ".join(sorted(BLOCKS)) + "."))
+    return problems
