@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from kb import LANGS, ROOT
-from kb.glossary import load as catalog
+from kb.site import load as knowledge_base
 from kb.core.markdown_text import first_sentence, plain
 from kb.tiers.load import TIER_ORDER
 
@@ -78,7 +78,7 @@ FIGURES = [
 
 @pytest.fixture(scope="module")
 def kb():
-    return catalog.load(ROOT)
+    return knowledge_base.load(ROOT)
 
 
 # --- the entries ---------------------------------------------------------------------------------------

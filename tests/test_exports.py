@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kb import LANGS
-from kb.glossary import load as catalog
+from kb.site import load as knowledge_base
 from kb.exports import anki as export_anki
 from kb.exports import gift as export_gift
 from kb.exports import kahoot as export_kahoot
@@ -221,7 +221,7 @@ def test_kahoot_time_limit_grows_with_reading_and_stays_allowed():
 # ---------------------------------------------------------------- the real knowledge base
 @pytest.fixture(scope="module")
 def real_exports(tmp_path_factory):
-    kb = catalog.load()
+    kb = knowledge_base.load()
     out = tmp_path_factory.mktemp("downloads")
     return kb, out, exports.write_all(kb, out, SITE)
 

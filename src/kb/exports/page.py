@@ -10,6 +10,8 @@ from html import escape
 from kb import LANGS
 from kb.exports import build as exports
 from kb.core import urls as site_urls
+from kb.quiz import bank as quiz_bank
+from kb.quiz import page as quiz_page
 
 LABELS = {
     "set_legend": {"nl": "Kies een vragenset voor de groep", "en": "Choose a question set for the group"},
@@ -85,8 +87,6 @@ def quiz_set(kb, lang: str) -> str:
 
 def _topic_select(lang: str, label: str) -> str:
     """The quiz's own topics, named as the quiz names them (kb.quiz_page), so the two pages agree."""
-    from kb.quiz import bank as quiz_bank
-    from kb.quiz import page as quiz_page
     names = getattr(quiz_page, "LABELS", {})
     topics = [tp for tp in ("all", *getattr(quiz_bank, "TOPICS", ())) if f"topic_{tp}" in names]
     if len(topics) < 2:

@@ -18,7 +18,9 @@ from kb import LANGS
 from kb.core.collation import fold
 from kb.core.labels import pick
 from kb.core.markdown_text import capitalise, first_sentence, plain
+from kb.core.data_file import read_data_file
 from kb.core.problems import Problem, rel
+from kb.tiers.load import TIER_ORDER
 
 BANK_SEED = "kb-quiz-1"        # fixes the distractors drawn at build time; change it to draw new ones
 TOPICS = ("terms", "languages", "tiers", "findings")
@@ -94,8 +96,6 @@ class QuizItem:
 
 def load(paths, kb, problems: list[Problem]) -> list[QuizItem]:
     """The validated hand-written items of quiz/*.yaml, in file order; every mistake becomes a Problem."""
-    from kb.glossary.load import read_data_file   # late import: catalog imports this module
-
     if not paths.quiz.is_dir():
         return []
     for stray in sorted(paths.quiz.glob("*.yml")):
@@ -407,7 +407,6 @@ def _probe(scheme, r, others: list) -> int | None:
 
 
 def _tier_questions(kb, lang: str, seed: str, skipped: list[str]) -> list[Question]:
-    from kb.tiers.load import TIER_ORDER
     numeric = [s for s in kb.tier_schemes if s.has_numbers and any(r.min is not None or r.max is not None
                                                                     for r in s.tiers)]
     tier_entries = _tier_entries(kb)

@@ -17,9 +17,8 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-
 from kb import LANGS, ROOT
-from kb.glossary import load as catalog
+from kb.site import load as knowledge_base
 from kb.exports import build as exports
 from kb.quiz import page as quiz_page
 from kb.core.problems import ValidationFailed
@@ -37,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
         kb = pickle.loads(args.validated.read_bytes())
     else:
         try:
-            kb = catalog.load(args.root)
+            kb = knowledge_base.load(args.root)
         except ValidationFailed as failed:
             print(str(failed), file=sys.stderr)
             return 1

@@ -11,17 +11,15 @@ from html import escape as html_escape
 import logging
 import re
 import shutil
-import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-
 from kb.engines.mkdocs import parallel
 from kb.engines.mkdocs import search as search_per_language
 from kb.site import blocks
-from kb.glossary import load as catalog
+from kb.site import load as knowledge_base
 from kb.exports import build as exports
 from kb.glossary import render as pages
 from kb.site import sanitise
@@ -59,7 +57,7 @@ def on_pre_build(config) -> None:
     if fingerprint == _state["fingerprint"]:
         return
     try:
-        kb = catalog.load(root)
+        kb = knowledge_base.load(root)
     except ValidationFailed as failed:
         _state["fingerprint"] = None
         raise PluginError(f"{failed}\n\nThe site was not built. Fix the problems above and save again.") from None
