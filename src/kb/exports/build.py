@@ -11,6 +11,7 @@ import io
 from pathlib import Path
 
 from kb import LANGS
+from kb.core.context import BuildContext, context
 from kb.exports import anki as export_anki
 from kb.exports import gift as export_gift
 from kb.exports import kahoot as export_kahoot
@@ -19,61 +20,61 @@ from kb.exports.model import (  # noqa: F401 - the shapes, re-exported for the c
 )
 from kb.quiz import bank as quiz_bank
 
-def questions(kb, lang: str) -> list[ExportQuestion]:
+def questions(kb, lang: str, ctx: BuildContext | None = None) -> list[ExportQuestion]:
     """Every question of the bank in `lang`, in the bank's own (stable) order."""
-    return [to_export(item).shuffled() for item in quiz_bank.bank(kb, lang)]
+    return [to_export(item).shuffled() for item in quiz_bank.bank(kb, lang, ctx)]
 
 
-def write_all(kb, out_dir: Path, site_url: str) -> dict[str, ExportCounts]:
+def write_all(kb, out_dir: Path, site_url: str, ctx: BuildContext | None = None) -> dict[str, ExportCounts]:
     """Write every export for both languages into `out_dir`; returns the counts per language."""
+    ctx = context(ctx)
     out_dir.mkdir(parents=True, exist_ok=True)
-    for name, data in render_all(kb, site_url).items():
+    for name, data in render_all(kb, site_url, ctx).items():
         (out_dir / name).write_bytes(data)
-    return counts(kb)
+    return counts(kb, ctx)
 
 
-def render_all(kb, site_url: str) -> dict[str, bytes]:
-    """Every export file (name -> bytes). Kept for the knowledge base it was made from, so a `mkdocs serve`
-    rebuild without a data change (and the second language build) reuses it instead of making it again."""
-    hit = _memo.get("files")
+def render_all(kb, site_url: str, ctx: BuildContext | None = None) -> dict[str, bytes]:
+    """Every export file (name -> bytes). Kept in the build's context for the knowledge base it was made from,
+    so a `mkdocs serve` rebuild without a data change (and the second language build) reuses it."""
+    ctx = context(ctx)
+    hit = ctx.made.get("files")
     if hit and hit[0] is kb and hit[1] == site_url:
         return hit[2]
     files: dict[str, bytes] = {}
     for lang in LANGS:
-        bank = questions(kb, lang)
+        bank = questions(kb, lang, ctx)
         files[file_name("gift", lang)] = export_gift.render(bank, lang, site_url).encode("utf-8")
         sheet, deck = io.BytesIO(), io.BytesIO()
         export_kahoot.write(export_kahoot.fit(bank)[0], lang, sheet)
         export_anki.write(kb, lang, deck, site_url)
         files[file_name("kahoot", lang)], files[file_name("anki", lang)] = sheet.getvalue(), deck.getvalue()
-    _memo["files"] = (kb, site_url, files)
+    ctx.made["files"] = (kb, site_url, files)
     return files
 
 
-def counts(kb) -> dict[str, ExportCounts]:
+def counts(kb, ctx: BuildContext | None = None) -> dict[str, ExportCounts]:
     """What each export holds, per language (the trainers' page shows it; the build log reports it)."""
-    hit = _memo.get("counts")
+    ctx = context(ctx)
+    hit = ctx.made.get("counts")
     if hit and hit[0] is kb:
         if callable(hit[1]):                  # see counts_come_from
-            _memo["counts"] = (kb, hit[1]())
-        return _memo["counts"][1]
+            ctx.made["counts"] = (kb, hit[1]())
+        return ctx.made["counts"][1]
     result = {}
     for lang in LANGS:
-        bank = questions(kb, lang)
+        bank = questions(kb, lang, ctx)
         kept, left_out = export_kahoot.fit(bank)
         gift = [q for q in bank if export_gift.supports(q)]
         result[lang] = ExportCounts(gift=len(gift), true_false=sum(q.kind == TRUE_FALSE for q in gift),
                                     kahoot=len(kept), kahoot_left_out=len(left_out), anki_notes=len(kb.entries),
                                     anki_cards=2 * len(kb.entries), bank=len(bank),
                                     left_out_ids=[q.id for q in left_out])
-    _memo["counts"] = (kb, result)
+    ctx.made["counts"] = (kb, result)
     return result
 
 
-def counts_come_from(kb, source) -> None:
+def counts_come_from(kb, source, ctx: BuildContext) -> None:
     """A build that makes the files in another process (kb.side_build) hands over their counts: `source()` is
     called when the trainers' page first needs them, so this process never builds the question bank."""
-    _memo["counts"] = (kb, source)
-
-
-_memo: dict[str, tuple] = {}
+    ctx.made["counts"] = (kb, source)

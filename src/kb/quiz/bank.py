@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from kb import LANGS
 from kb.core.collation import fold
+from kb.core.context import BuildContext, context
 from kb.core.labels import pick
 from kb.core.markdown_text import capitalise, first_sentence, plain
 from kb.core.data_file import read_data_file
@@ -227,21 +228,19 @@ def build(kb, seed: str = BANK_SEED) -> Bank:
     return bank
 
 
-_cache: dict[int, tuple[object, Bank]] = {}
-
-
-def cached(kb) -> Bank:
-    """The bank of this knowledge base with the default seed, built once per build (pages and exports share it)."""
-    hit = _cache.get(id(kb))
+def cached(kb, ctx: BuildContext | None = None) -> Bank:
+    """The bank of this knowledge base with the default seed, built once per build (pages and exports share it
+    through the build's context)."""
+    ctx = context(ctx)
+    hit = ctx.made.get("bank")
     if hit is None or hit[0] is not kb:
-        _cache.clear()
-        hit = _cache[id(kb)] = (kb, build(kb))
+        hit = ctx.made["bank"] = (kb, build(kb))
     return hit[1]
 
 
-def bank(kb, lang: str) -> list[dict]:
+def bank(kb, lang: str, ctx: BuildContext | None = None) -> list[dict]:
     """Every question in `lang` in the plain shape the trainer exports read, in the bank's stable order."""
-    return [q.for_export() for q in cached(kb).questions[lang]]
+    return [q.for_export() for q in cached(kb, ctx).questions[lang]]
 
 
 def _rng(seed: str, question_id: str) -> random.Random:

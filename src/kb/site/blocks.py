@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kb.core.context import BuildContext
 from kb.core.problems import Problem, rel
 from kb.exports import page as trainer_page
 from kb.glossary import translations as translation_status
@@ -15,7 +16,7 @@ from kb.tiers import render as tier_pages
 
 MARKER = re.compile(r"^<!-- kb:([a-z0-9-]+) -->$", re.MULTILINE)
 
-# block name -> function; it takes (kb, lang) and returns Markdown/HTML.
+# block name -> function; it takes (kb, lang) or (kb, lang, ctx) and returns Markdown/HTML.
 BLOCKS = {
     "tier-comparison": tier_pages.comparison,     # table + SVG chart of every source's ranges
     "tier-lookup": tier_pages.lookup,             # follower-count lookup widget
@@ -24,14 +25,16 @@ BLOCKS = {
     "trainer-quiz-set": trainer_page.quiz_set,    # form opening a seeded set in each quiz mode
     "translation-status": translation_status.report,
 }
+NEEDS_CONTEXT = {quiz_page.render, trainer_page.downloads, trainer_page.quiz_set}   # the URL style, shared results
 
 
-def expand(markdown: str, kb, lang: str, page: str = "") -> str:
+def expand(markdown: str, kb, lang: str, page: str = "", ctx: BuildContext | None = None) -> str:
     def replace(match: re.Match) -> str:
         name = match.group(1)
         if name not in BLOCKS:
             raise KeyError(f"{page}: unknown generated block '{name}'. Known: {', '.join(sorted(BLOCKS))}")
-        return BLOCKS[name](kb, lang)
+        block = BLOCKS[name]
+        return block(kb, lang, ctx) if block in NEEDS_CONTEXT else block(kb, lang)
     return MARKER.sub(replace, markdown)
 
 
