@@ -56,6 +56,7 @@ class KnowledgeBase:
     sources: dict[str, Source]
     tier_schemes: list = field(default_factory=list)    # filled by kb.tiers
     quiz_items: list = field(default_factory=list)      # filled by kb.quiz_bank
+    unreadable: set[str] = field(default_factory=set)   # ids whose file exists but has problems of its own
 
     def sorted_entries(self, lang: str) -> list[Entry]:
         """Entries in the order a reader of `lang` expects in an A-Z list."""
@@ -112,7 +113,9 @@ def load_glossary(paths: Paths, problems: list[Problem]) -> KnowledgeBase:
     """Bibliography and entries only, with their problems appended; tools that need no tier or quiz data
     (and must still work when those are broken) start here."""
     sources = _load_sources(paths, problems)
-    return KnowledgeBase(paths.root, _load_entries(paths, sources, problems), sources)
+    unreadable: set[str] = set()
+    entries = _load_entries(paths, sources, problems, unreadable)
+    return KnowledgeBase(paths.root, entries, sources, unreadable=unreadable)
 
 
 def read_data_file(path: Path, schema_name: str, paths: Paths, problems: list[Problem]) -> Document | None:
@@ -173,7 +176,10 @@ def _load_sources(paths: Paths, problems: list[Problem]) -> dict[str, Source]:
     return sources
 
 
-def _load_entries(paths: Paths, sources: dict[str, Source], problems: list[Problem]) -> dict[str, Entry]:
+def _load_entries(paths: Paths, sources: dict[str, Source], problems: list[Problem],
+                  unreadable: set[str]) -> dict[str, Entry]:
+    """The entries that load; `unreadable` gets the ids of files that exist but fail, whose own problems are
+    reported, so that references to them are not reported as well (one mistake, one message)."""
     entries: dict[str, Entry] = {}
     files = sorted(paths.terms.glob("*.yaml")) if paths.terms.is_dir() else []
     for stray in sorted(paths.terms.glob("*.yml")) if paths.terms.is_dir() else []:
@@ -185,12 +191,14 @@ def _load_entries(paths: Paths, sources: dict[str, Source], problems: list[Probl
     for path in files:
         doc = read_data_file(path, "entry.schema.json", paths, problems)
         if doc is None:
+            unreadable.add(path.stem)
             continue
         data = doc.data
         if data["id"] != path.stem:
             problems.append(doc.problem(("id",), f"the id '{data['id']}' differs from the file name '{path.name}'.",
                                         f"make them the same: either 'id: {path.stem}' or rename the file to "
                                         f"{data['id']}.yaml."))
+            unreadable.add(path.stem)
             continue
         empty = [lang for lang in LANGS if not (data[lang].get("term") or "").strip()
                  or not (data[lang].get("definition") or "").strip()]
@@ -199,6 +207,7 @@ def _load_entries(paths: Paths, sources: dict[str, Source], problems: list[Probl
                                         f"write the {LANG_NAMES[lang]} term and definition; every entry needs both "
                                         "languages."))
         if empty:
+            unreadable.add(path.stem)
             continue
         if data["category"] == "tier" and not data.get("tier"):
             problems.append(doc.problem(("category",), "a tier entry must say which tier it explains.",
@@ -213,19 +222,20 @@ def _load_entries(paths: Paths, sources: dict[str, Source], problems: list[Probl
                                  data[lang].get("abbreviation"), list(data[lang].get("synonyms", [])),
                                  (data[lang].get("example") or "").strip() or None) for lang in LANGS},
             tier=data.get("tier"), translation=dict(data.get("translation", {})), doc=doc)
-    _check_references(entries, sources, problems)
+    _check_references(entries, sources, problems, unreadable)
     _check_unique_terms(entries, problems)
     return entries
 
 
-def _check_references(entries: dict[str, Entry], sources: dict[str, Source], problems: list[Problem]) -> None:
+def _check_references(entries: dict[str, Entry], sources: dict[str, Source], problems: list[Problem],
+                      unreadable: set[str]) -> None:
     import difflib
     for entry in entries.values():
         for i, target in enumerate(entry.related):
             if target == entry.id:
                 problems.append(entry.doc.problem(("related", i), "an entry cannot be related to itself.",
                                                   f"remove '{target}' from 'related'."))
-            elif target not in entries:
+            elif target not in entries and target not in unreadable:
                 close = difflib.get_close_matches(target, list(entries), n=1)
                 fix = f"did you mean '{close[0]}'? Otherwise " if close else ""
                 problems.append(entry.doc.problem(("related", i), f"'related' names '{target}', but there is no "

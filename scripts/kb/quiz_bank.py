@@ -121,7 +121,9 @@ def _check_item(doc, i: int, raw: dict, kb, seen: dict, problems: list[Problem])
                                     f"{seen[raw['id']]}.", "give every item its own id."))
         ok = False
     seen.setdefault(raw["id"], doc.file)
-    if raw["glossary"] not in kb.entries:
+    if raw["glossary"] in kb.unreadable:
+        ok = False                # that entry's own problems are reported; this item waits for the fix
+    elif raw["glossary"] not in kb.entries:
         close = difflib.get_close_matches(raw["glossary"], list(kb.entries), n=1)
         problems.append(doc.problem(("items", i, "glossary"), f"'glossary' names '{raw['glossary']}', but there "
                                     f"is no glossary/terms/{raw['glossary']}.yaml.",
