@@ -5,6 +5,8 @@ A file that fails an earlier step is left out of the later ones, so one typo giv
 """
 from __future__ import annotations
 
+import difflib
+
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,6 +59,16 @@ class KnowledgeBase:
     tier_schemes: list = field(default_factory=list)    # filled by kb.tiers
     quiz_items: list = field(default_factory=list)      # filled by kb.quiz_bank
     unreadable: set[str] = field(default_factory=set)   # ids whose file exists but has problems of its own
+    confusable: list[tuple[str, ...]] = field(default_factory=list)   # glossary/confusables.yaml
+    also_right: list[tuple[str, ...]] = field(default_factory=list)
+
+    def confused_with(self, entry_id: str) -> list[str]:
+        """Entries students mix up with this one, in file order (the quiz's first distractors)."""
+        return list(dict.fromkeys(i for g in self.confusable if entry_id in g for i in g if i != entry_id))
+
+    def also_right_for(self, entry_id: str) -> set[str]:
+        """Entries that must never be a wrong option for this one."""
+        return {i for g in self.also_right if entry_id in g for i in g if i != entry_id}
 
     def sorted_entries(self, lang: str) -> list[Entry]:
         """Entries in the order a reader of `lang` expects in an A-Z list."""
@@ -115,7 +127,41 @@ def load_glossary(paths: Paths, problems: list[Problem]) -> KnowledgeBase:
     sources = _load_sources(paths, problems)
     unreadable: set[str] = set()
     entries = _load_entries(paths, sources, problems, unreadable)
-    return KnowledgeBase(paths.root, entries, sources, unreadable=unreadable)
+    kb = KnowledgeBase(paths.root, entries, sources, unreadable=unreadable)
+    _load_confusables(paths, kb, problems)
+    return kb
+
+
+def _load_confusables(paths: Paths, kb: KnowledgeBase, problems: list[Problem]) -> None:
+    """glossary/confusables.yaml (optional): groups of entry ids for the quiz's distractors."""
+    path = paths.glossary / "confusables.yaml"
+    if not path.exists():
+        return
+    doc = read_data_file(path, "confusables.schema.json", paths, problems)
+    if doc is None:
+        return
+    for field_name in ("confusable", "also_right"):
+        for g, group in enumerate(doc.data[field_name]):
+            for i, target in enumerate(group):
+                if target not in kb.entries and target not in kb.unreadable:
+                    problems.append(doc.problem((field_name, g, i), f"'{target}' is not an entry: there is no "
+                                                f"glossary/terms/{target}.yaml.",
+                                                did_you_mean(target, kb.entries) + "use the id (file name) of an "
+                                                "existing entry."))
+            getattr(kb, field_name).append(tuple(group))
+    for g, group in enumerate(doc.data["confusable"]):
+        for other in kb.also_right:
+            both = sorted(set(group) & set(other))
+            if len(both) >= 2:
+                problems.append(doc.problem(("confusable", g), f"{both[0]} and {both[1]} are listed both as "
+                                            "confusable and as also right.", "keep them in one of the two lists: "
+                                            "a wrong option cannot be right too."))
+
+
+def did_you_mean(word: str, known) -> str:
+    """'did you mean 'x'? ' for a near miss among `known`, else ''."""
+    close = difflib.get_close_matches(word, list(known), n=1)
+    return f"did you mean '{close[0]}'? " if close else ""
 
 
 def read_data_file(path: Path, schema_name: str, paths: Paths, problems: list[Problem]) -> Document | None:
