@@ -315,7 +315,12 @@ def test_copy_detection_reads_embedded_json_and_tooltips(tmp_path):
 
 
 def _citations() -> list[str]:
-    return [s.citation for s in catalog.load(ROOT).sources.values()]
+    """Texts whose words may be shared with a seed: the works' citations and the locators that quote a
+    section heading of a seed (a heading is a title)."""
+    kb = catalog.load(ROOT)
+    return ([s.citation for s in kb.sources.values()]
+            + [locator for e in kb.entries.values() for _, locator in e.sources]
+            + [t.locator for scheme in kb.tier_schemes for t in scheme.tiers if getattr(t, "locator", None)])
 
 
 def test_built_site_shares_no_seven_word_run_with_a_source_document(built_site, seeds):
@@ -359,10 +364,12 @@ def test_findings_headings_have_the_same_ids_in_both_languages(built_site):
 
 
 def test_findings_page_covers_the_study_and_flags_the_market_size(built_site):
+    """The study's design and figures, each with who claims it; the garbled market size read from the English
+    original (and said to be so)."""
     text = {lang: " ".join(page_text(_findings(built_site, lang)).split()) for lang in LANGS}
-    for phrase in ("18", "30", "online", "like", "16,4", "Statista", "onzeker", "Harvard Media", "Social Bakers",
-                   "Morning Consult", "88", "11×"):
+    for phrase in ("18", "30", "online", "like", "16,4", "Statista", "verminkt", "Engelse origineel",
+                   "Harvard Media", "Social Bakers", "Morning Consult", "88", "11×", "Tegengeluid"):
         assert phrase in text["nl"], f"Dutch findings page lacks '{phrase}'"
-    for phrase in ("18", "30", "online survey", "reply", "16.4", "Statista", "uncertain", "Harvard Media",
-                   "Social Bakers", "Morning Consult", "88", "11×"):
+    for phrase in ("18", "30", "online", "reply", "16.4", "Statista", "garbled", "English original",
+                   "Harvard Media", "Social Bakers", "Morning Consult", "88", "11×", "Counterpoint"):
         assert phrase in text["en"], f"English findings page lacks '{phrase}'"
