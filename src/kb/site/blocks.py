@@ -17,6 +17,7 @@ BLOCKS: dict[str, str] = {
     "tier-comparison": "tiers.render:comparison",       # table + SVG chart of every source's ranges
     "tier-lookup": "tiers.render:lookup",               # follower-count lookup widget
     "quiz": "quiz.page:render",                       # the quiz app and its embedded question bank
+    "practice": "quiz.practice:render",               # the spaced-repetition practice deck (FSRS)
     "trainer-downloads": "exports.page:downloads",    # GIFT / Kahoot / offline zip links
     "trainer-quiz-set": "exports.page:quiz_set",      # form opening a seeded set in each quiz mode
     "translation-status": "glossary.translations:report",

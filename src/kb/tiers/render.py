@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+from kb.core import urls as site_urls
 from kb.tiers import checks
 from kb.core.labels import pick
 from kb.core.markdown_text import inline
@@ -296,6 +297,7 @@ def lookup(kb, lang: str) -> str:
         f'<script type="application/json" id="kb-tier-data">{_script_json(lookup_data(kb, lang))}</script>',
         '</div>',
         f'<noscript><p class="kb-tier-lookup__noscript">{inline(t("lookup_noscript", lang))}</p></noscript>',
+        f'<script defer src="{site_urls.to_site_root(lang)}assets/tier-lookup.js"></script>',   # only here, deferred
     ]) + "\n"
 
 
