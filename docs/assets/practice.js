@@ -148,7 +148,10 @@
         el("p", {class: "kb-practice__help", text: t("keys_help")})]),
       el("section", {"aria-labelledby": "kb-practice-progress"}, [
         el("h2", {id: "kb-practice-progress", text: t("progress_title")}),
-        el("p", {text: t("progress_intro", {n: MASTERED})}), bars]),
+        el("p", {text: t("progress_intro", {n: MASTERED})}),
+        el("p", {class: "kb-practice__legend"}, ["mastered", "learning", "new"].map(function (k) {
+          return el("span", {}, [el("span", {class: "kb-practice__swatch is-" + k, "aria-hidden": "true"}), t(k)]);
+        })), bars]),
       el("section", {"aria-labelledby": "kb-practice-move"}, [
         el("h2", {id: "kb-practice-move", text: t("move_title")}), el("p", {text: t("move_intro")}),
         el("p", {class: "kb-practice__actions"}, [
