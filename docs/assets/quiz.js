@@ -163,6 +163,16 @@
         q.s ? el("span", {class: "kb-quiz__stim", text: "“" + q.s + "”"}) : null]);
     }
 
+    /* Scroll so that `node` starts just below Material's sticky header (the question, its Check or Next button
+     * and the verdict are then on screen; those buttons also stick to the bottom edge when the question is long). */
+    function bringIntoView(node) {
+      var header = document.querySelector(".md-header"), below = header ? header.getBoundingClientRect().bottom : 0;
+      var top = node.getBoundingClientRect().top;
+      var bar = node.querySelector(".kb-quiz__bar"), end = bar && bar.previousElementSibling;   /* what the bar follows */
+      if (top >= below && (!end || end.getBoundingClientRect().bottom + bar.offsetHeight <= innerHeight)) return;
+      window.scrollTo(0, Math.max(0, window.pageYOffset + top - Math.max(below, 0) - 8));
+    }
+
     var params = new URLSearchParams(location.search);
     var set = fromUrl(params);
     var mode = params.get("mode");
@@ -214,7 +224,8 @@
         if (S.i >= S.ids.length) results(); else question();
         if (focus) {
           var target = app.querySelector("[data-focus]");
-          if (target) target.focus();
+          if (target) target.focus({preventScroll: true});
+          bringIntoView(app);
         }
       }
       function score() {
@@ -235,21 +246,25 @@
         });
         var form = el("form", {class: "kb-quiz__form", on: {submit: check}}, [
           el("fieldset", {"data-q": q.id}, [prompt(q, "legend", ""), el("div", {class: "kb-quiz__options"}, options)]),
-          checked ? null : el("button", {type: "submit", class: "md-button md-button--primary", text: t("check")})]);
+          checked ? null : el("div", {class: "kb-quiz__bar"}, [
+            el("button", {type: "submit", class: "md-button md-button--primary", text: t("check")})])]);
+        var now = S.i + 1, of = t("question_of", {i: now, n: S.ids.length});
         var parts = [el("p", {class: "kb-quiz__progress", tabindex: "-1", "data-focus": checked ? null : "1",
-                              text: t("question_of", {i: S.i + 1, n: S.ids.length}) + " · "
-                                    + t("score_so_far", {s: score()})}), form];
-        if (checked) {
+                              text: of + " · " + t("score_so_far", {s: score()})}),
+          el("div", {class: "kb-quiz__meter", role: "progressbar", "aria-label": t("progress"), "aria-valuemin": "0",
+                     "aria-valuemax": String(S.ids.length), "aria-valuenow": String(now), "aria-valuetext": of}, [
+            el("span", {style: "width:" + (100 * now / S.ids.length).toFixed(1) + "%"})])];
+        if (checked) {          /* right or wrong first, then the marked options, then the (long) explanation */
           var right = chosen === q.a;
           parts.push(el("div", {class: "kb-quiz__feedback " + (right ? "is-right" : "is-wrong")}, [
             el("p", {class: "kb-quiz__verdict"}, [el("span", {"aria-hidden": "true", text: right ? "✓ " : "✗ "}),
                                                   el("strong", {text: t(right ? "correct" : "incorrect")})]),
-            right ? null : el("p", {text: t("right_answer", {a: q.o[q.a]})}),
-            el("p", {text: q.x}), el("p", {}, [readMore(q)])]));
-          parts.push(el("button", {type: "button", class: "md-button md-button--primary", "data-focus": "1",
-                                   text: t(last ? "finish" : "next"),
-                                   on: {click: function () { S.i++; show(true); }}}));
-        }
+            right ? null : el("p", {text: t("right_answer", {a: q.o[q.a]})})]));
+          parts.push(form, el("div", {class: "kb-quiz__explain"}, [el("p", {text: q.x}), el("p", {}, [readMore(q)])]));
+          parts.push(el("div", {class: "kb-quiz__bar"}, [
+            el("button", {type: "button", class: "md-button md-button--primary", "data-focus": "1",
+                          text: t(last ? "finish" : "next"), on: {click: function () { S.i++; show(true); }}})]));
+        } else parts.push(form);
         parts.push(share());
         fill(app, parts);
       }
@@ -327,7 +342,7 @@
           var chosen = {seed: newSeed(), n: parseInt(length.value, 10), topic: topic.value};
           history.replaceState(null, "", link(chosen));
           S = fresh(chosen);
-          show(true);
+          show(true);                                   /* brings question 1 and its Check button into view */
         }}}, [el("h2", {text: t("setup_title")}),
               el("p", {}, [el("label", {for: "kb-quiz-topic", text: t("topic")}), topic]),
               el("p", {}, [el("label", {for: "kb-quiz-length", text: t("length")}), length]),
