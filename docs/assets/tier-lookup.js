@@ -142,6 +142,7 @@
   }
 
   function init() {
+    scrollHints();
     var root = document.getElementById("tier-lookup-widget"), source = document.getElementById("kb-tier-data");
     if (!root || !source || root.dataset.ready) { return; }
     var data;
@@ -159,6 +160,30 @@
       render(input, out, data);
     }
   }
+
+  /* On a narrow screen the chart and the wide tables scroll sideways inside their own box: say so above the box
+     (a visible hint, not a silent scroll), and take the hint away when the box fits. */
+  var SCROLL_HINT = { nl: "← Schuif opzij voor de hele {what} →", en: "← Scroll sideways to see the whole {what} →" };
+  var SCROLL_WHAT = { nl: { chart: "grafiek", table: "tabel" }, en: { chart: "chart", table: "table" } };
+  function scrollHints() {
+    var lang = document.documentElement.lang === "nl" ? "nl" : "en";
+    Array.prototype.forEach.call(document.querySelectorAll(".kb-tier-chart__scroll, .kb-tier-table"), function (box) {
+      var more = box.scrollWidth > box.clientWidth + 1, hint = box.previousElementSibling;
+      if (!hint || !hint.classList.contains("kb-scroll-hint")) {
+        if (!more) { return; }
+        hint = document.createElement("p");
+        hint.className = "kb-scroll-hint";
+        hint.setAttribute("aria-hidden", "true");   /* the box itself is a named, focusable group */
+        hint.textContent = fill(SCROLL_HINT[lang], { what: SCROLL_WHAT[lang][box.classList.contains("kb-tier-table")
+                                                                           ? "table" : "chart"] });
+        box.parentNode.insertBefore(hint, box);
+      }
+      hint.hidden = !more;
+      box.setAttribute("data-kb-scroll", more ? "more" : "fits");
+    });
+  }
+  var resizing = 0;
+  window.addEventListener("resize", function () { clearTimeout(resizing); resizing = setTimeout(scrollHints, 150); });
 
   window.kbTierLookup = { parseCount: parseCount };
   if (window.document$ && typeof window.document$.subscribe === "function") {
