@@ -104,17 +104,44 @@
     marker.setAttribute("visibility", "visible");
   }
 
+  /* A shared link tiers/?n=8000: only a plain whole number from 1 to MAX_SHARED, in ASCII digits, is read. */
+  var MAX_SHARED = 1e10;
+  var SHARED_INVALID = {
+    nl: "Het adres bevat geen bruikbaar aantal volgers (?n=). Gebruik een heel getal van 1 tot 10.000.000.000, "
+        + "zonder punten of letters, of typ een aantal hieronder.",
+    en: "The address holds no usable follower count (?n=). Use a whole number from 1 to 10,000,000,000, without "
+        + "commas or letters, or type a count below."
+  };
+  function sharedCount(raw) {
+    if (!/^[1-9][0-9]{0,10}$/.test(raw)) { return null; }
+    var n = Number(raw);
+    return n <= MAX_SHARED ? n : null;
+  }
+  /* Write the count to the address bar (?n=), so the page can be shared or bookmarked; other parameters stay. */
+  function remember(n) {
+    try {
+      var url = new URL(window.location.href);
+      if (n === null) { url.searchParams.delete("n"); } else { url.searchParams.set("n", String(n)); }
+      window.history.replaceState(window.history.state, "", url.href);
+    } catch (err) { /* an address the browser will not rewrite (some file:// set-ups): the answer still shows */ }
+  }
+  function say(out, text) {
+    var p = document.createElement("p");
+    p.className = "kb-tier-lookup__error";
+    p.textContent = text;
+    out.appendChild(p);
+  }
+
   function render(input, out, data) {
     var L = data.labels, n = parseCount(input.value);
     out.textContent = "";
     if (n === null) {
       input.setAttribute("aria-invalid", "true");
-      var p = document.createElement("p");
-      p.className = "kb-tier-lookup__error";
-      p.textContent = L.lookup_invalid;
-      out.appendChild(p);
+      say(out, L.lookup_invalid);
+      remember(null);
       return;
     }
+    remember(n >= 1 && n <= MAX_SHARED ? n : null);
     input.removeAttribute("aria-invalid");
     var answers = data.sources.map(function (s) { return verdict(s, n, data); });
     var head = document.createElement("p");
@@ -155,9 +182,15 @@
     });
     root.hidden = false;
     var shared = new URLSearchParams(window.location.search).get("n");   // tiers/?n=8000 opens with an answer
-    if (shared) {
-      input.value = shared;
-      render(input, out, data);
+    if (shared !== null) {
+      var count = sharedCount(shared);
+      if (count === null) {
+        out.textContent = "";
+        say(out, SHARED_INVALID[data.lang === "nl" ? "nl" : "en"]);
+      } else {
+        input.value = String(count);
+        render(input, out, data);
+      }
     }
   }
 
