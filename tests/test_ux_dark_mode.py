@@ -97,3 +97,24 @@ def test_wide_content_on_a_phone_scrolls_only_with_a_visible_hint(phone_page, si
     assert all(b["focusable"] for b in boxes), f"a scroll box cannot be reached with the keyboard: {boxes}"
     if name == "tiers":
         assert boxes, "on a phone the tier chart is expected to need a scroll box (the test would see nothing)"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_toggle_works_with_the_keyboard_and_is_a_named_button(page, site_url, lang):
+    """Tab reaches the visible toggle (not an invisible radio input), Enter and Space press it."""
+    page.emulate_media(color_scheme="light")
+    open_page(page, site_url, lang, "home")
+    assert page.locator("input[name=__palette][tabindex='-1']").count() == 2
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.getAttribute('role') === 'button'"
+                         " && !!document.activeElement.closest('[data-md-component=palette]')"):
+            break
+    else:
+        pytest.fail("Tab never reached the light/dark toggle")
+    assert page.evaluate("document.activeElement.getAttribute('aria-label')") == TOGGLE[lang]["light"]
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    page.wait_for_function("(name) => document.activeElement.getAttribute('aria-label') === name", arg=TOGGLE[lang]["dark"])
+    page.keyboard.press(" ")
+    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'default'")

@@ -104,7 +104,8 @@
     marker.setAttribute("visibility", "visible");
   }
 
-  /* A shared link tiers/?n=8000: only a plain whole number from 1 to MAX_SHARED, in ASCII digits, is read. */
+  /* A shared link tiers/?n=8000 (or ?n=25k, the notations one may type): a count from 1 to MAX_SHARED, ASCII digits
+     only; anything else (markup, signs, 0, huge or full-width numbers) gets a message instead of an answer. */
   var MAX_SHARED = 1e10;
   var SHARED_INVALID = {
     nl: "Het adres bevat geen bruikbaar aantal volgers (?n=). Gebruik een heel getal van 1 tot 10.000.000.000, "
@@ -113,9 +114,9 @@
         + "commas or letters, or type a count below."
   };
   function sharedCount(raw) {
-    if (!/^[1-9][0-9]{0,10}$/.test(raw)) { return null; }
-    var n = Number(raw);
-    return n <= MAX_SHARED ? n : null;
+    if (raw.length > 40 || !/^[0-9]/.test(raw)) { return null; }
+    var n = parseCount(raw);
+    return n !== null && n >= 1 && n <= MAX_SHARED ? n : null;
   }
   /* Write the count to the address bar (?n=), so the page can be shared or bookmarked; other parameters stay. */
   function remember(n) {
@@ -188,7 +189,7 @@
         out.textContent = "";
         say(out, SHARED_INVALID[data.lang === "nl" ? "nl" : "en"]);
       } else {
-        input.value = String(count);
+        input.value = shared;
         render(input, out, data);
       }
     }
