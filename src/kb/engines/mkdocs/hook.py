@@ -106,7 +106,8 @@ def on_post_build(config) -> None:
     for lang in i18n.build_languages:
         if lang != i18n.default_language and (site_dir / "sitemap.xml").exists() and (site_dir / lang).is_dir():
             shutil.copyfile(site_dir / "sitemap.xml", site_dir / lang / "sitemap.xml")
-    search_per_language.split(site_dir, i18n.default_language, i18n.build_languages, _search_keys())
+    keys = _search_keys() if i18n.default_language in i18n.build_languages else {}   # serve-en: no keys
+    search_per_language.split(site_dir, i18n.default_language, i18n.build_languages, keys)
     if counts:
         log.info("trainer downloads: " + ", ".join(f"{lg} GIFT {c.gift}, Kahoot {c.kahoot} (+{c.kahoot_left_out} "
                                                    f"left out), Anki {c.anki_notes}" for lg, c in counts.items()))
