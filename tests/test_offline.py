@@ -55,6 +55,19 @@ def _open(page, root: Path, path: str) -> None:
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_search_ranks_like_the_served_site_from_disk(disk_page, offline_root, lang):
+    """The rows of tests/data/search-queries.yaml marked `offline`, in the copy opened from disk, where the
+    index is inlined (search/search_index.js) and the term pages are glossary/<id>.html."""
+    from search_steps import LANG_DIRS, misses, query_table
+    rows = [r for r in query_table()[lang] if r.get("offline")]
+    assert len(rows) >= 4
+    _open(disk_page, offline_root, LANG_DIRS[lang] + "index.html")
+    failed = misses(disk_page, rows, (offline_root / LANG_DIRS[lang]).as_uri().rstrip("/") + "/")
+    assert not failed, "\n".join(failed)
+
+
+@pytest.mark.browser
 @pytest.mark.parametrize("start, term", [("en/index.html", "parasocial"), ("index.html", "nano-influencer")])
 def test_search_works_from_disk(disk_page, offline_root, start, term):
     _open(disk_page, offline_root, start)

@@ -19,6 +19,8 @@ from mkdocs.plugins import event_priority
 
 from kb.engines.mkdocs import parallel
 from kb.engines.mkdocs import search as search_per_language
+from kb.engines.mkdocs import search_keys
+from kb import LANGS
 from kb.site import blocks
 from kb.site import load as knowledge_base
 from kb.exports import build as exports
@@ -124,10 +126,23 @@ def on_post_build(config) -> None:
     for lang in i18n.build_languages:
         if lang != i18n.default_language and (site_dir / "sitemap.xml").exists() and (site_dir / lang).is_dir():
             shutil.copyfile(site_dir / "sitemap.xml", site_dir / lang / "sitemap.xml")
-    search_per_language.split(site_dir, i18n.default_language, i18n.build_languages)
+    keys = _search_keys() if i18n.default_language in i18n.build_languages else {}   # serve-en: no keys
+    search_per_language.split(site_dir, i18n.default_language, i18n.build_languages, keys)
     if counts:
         log.info("trainer downloads: " + ", ".join(f"{lg} GIFT {c.gift}, Kahoot {c.kahoot} (+{c.kahoot_left_out} "
                                                    f"left out), Anki {c.anki_notes}" for lg, c in counts.items()))
+
+
+def _search_keys() -> dict:
+    """Each language's search keys for the term pages (computed once per data version)."""
+    kb = _state["kb"]
+    if kb is None:
+        return {}
+    if _state.get("search_keys_for") is not kb:
+        _state["search_keys"] = {lang: search_keys.page_keys(
+            {e.id: search_keys.entry_phrases(e, lang) for e in kb.entries.values()}, lang) for lang in LANGS}
+        _state["search_keys_for"] = kb
+    return _state["search_keys"]
 
 
 def _language(config) -> str:

@@ -7,13 +7,24 @@ each other language's to `<lang>/search/search_index.json` (locations made relat
 language's own stemmer), plus the inlined `search_index.js` the offline copy reads from disk. `point_base`
 makes the pages of that language look there: Material finds the index (and the sitemap its language switcher
 reads) relative to the `base` in the page's `__config`. MkDocs-specific, used by kb.engines.mkdocs.hook.
+
+While splitting, each term page's entry gets its search keys (kb.engines.mkdocs.search_keys: its term,
+synonyms and abbreviation in the word forms a reader types), in fields Material's worker indexes but never
+shows, and a boost over prose pages (`TERM_PAGE_BOOST`, on the page itself, not on its sections).
 """
 from __future__ import annotations
 
 import json
+import math
 import re
 from pathlib import Path
 
+from kb.engines.mkdocs import search_keys
+
+TERM_PAGE_BOOST = 2
+_TAGS = re.compile(r"<[^>]*>")
+_WORDS = re.compile(r"[\s\-]+")
+_TERM_PAGE = re.compile(r"glossary/(?P<id>[^/#.]+)(?:/|\.html)")
 _CONFIG_BASE = re.compile(r'(<script id="__config" type="application/json">\{.*?"base": ")([^"]*)(")')
 
 
@@ -24,8 +35,40 @@ def point_base(output: str, lang: str) -> str:
                             count=1)
 
 
-def split(site_dir: Path, default: str, languages) -> None:
-    """Rewrite the merged index as one index per language (a no-op if the site has no search index)."""
+def add_keys(docs: list[dict], keys: dict[str, dict[str, str]]) -> list[dict]:
+    """Term pages (`glossary/<id>/`, offline `glossary/<id>.html`) get their key fields and the boost."""
+    out = []
+    for doc in docs:
+        match = _TERM_PAGE.fullmatch(doc["location"])
+        if match and match["id"] in keys:
+            doc = {**doc, **keys[match["id"]], "boost": TERM_PAGE_BOOST}
+        out.append(doc)
+    return out
+
+
+def lunr_idf(docs: list[dict], keys: dict[str, dict[str, float]]):
+    """lunr's idf of a word in an index of `docs` (its own formula; a word counts once per field it is in),
+    for the bare keys; `idf(None)`: a word in one field of one document (every suffixed key)."""
+    tokens: dict[str, int] = {}
+    for doc in docs:
+        for field in ("title", "text"):
+            for word in set(_WORDS.split(_TAGS.sub(" ", doc.get(field, "")).casefold())):
+                tokens[word] = tokens.get(word, 0) + 1
+    for weights in keys.values():
+        for token in weights:
+            if "_" not in token:
+                tokens[token] = tokens.get(token, 0) + 1
+    total = len(docs)
+
+    def idf(word: str | None) -> float:
+        df = 1 if word is None else max(1, tokens.get(word, 0))
+        return math.log(1 + abs((total - df + 0.5) / (df + 0.5)))
+    return idf
+
+
+def split(site_dir: Path, default: str, languages, keys: dict[str, dict[str, dict[str, float]]] | None = None) -> None:
+    """Rewrite the merged index as one index per language (a no-op if the site has no search index).
+    `keys`: {language: {entry id: {key: weight}}} (kb.engines.mkdocs.search_keys.page_keys)."""
     merged = site_dir / "search" / "search_index.json"
     if not merged.exists():
         return
@@ -41,8 +84,13 @@ def split(site_dir: Path, default: str, languages) -> None:
     for lang, entries in docs.items():
         folder = site_dir / "search" if lang == default else site_dir / lang / "search"
         folder.mkdir(parents=True, exist_ok=True)
-        data = json.dumps({**index, "config": {**index["config"], "lang": [lang]}, "docs": entries},
-                          ensure_ascii=False, separators=(",", ":"))
+        config = {**index["config"], "lang": [lang]}
+        lang_keys = (keys or {}).get(lang)
+        if lang_keys:
+            lang_keys, extra_fields = search_keys.fields(lang_keys, lunr_idf(entries, lang_keys))
+            entries = add_keys(entries, lang_keys)
+            config["fields"] = {**config["fields"], **extra_fields}
+        data = json.dumps({**index, "config": config, "docs": entries}, ensure_ascii=False, separators=(",", ":"))
         (folder / "search_index.json").write_text(data, encoding="utf-8")
         if inline:
             (folder / "search_index.js").write_text(f"var __index = {data}", encoding="utf-8")
