@@ -11,7 +11,7 @@ import pytest
 from kb import LANGS, ROOT
 from kb.engines.mkdocs import search, search_keys
 from kb.engines.mkdocs.search_keys import Phrase, page_keys, rank
-from kb.glossary import load
+from kb.site import load
 
 
 @pytest.fixture(scope="module")

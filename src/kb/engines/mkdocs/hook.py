@@ -135,14 +135,14 @@ def on_post_build(config) -> None:
 
 def _search_keys() -> dict:
     """Each language's search keys for the term pages (computed once per data version)."""
-    kb = _state["kb"]
+    kb = _state.kb
     if kb is None:
         return {}
-    if _state.get("search_keys_for") is not kb:
-        _state["search_keys"] = {lang: search_keys.page_keys(
-            {e.id: search_keys.entry_phrases(e, lang) for e in kb.entries.values()}, lang) for lang in LANGS}
-        _state["search_keys_for"] = kb
-    return _state["search_keys"]
+    hit = _state.context.made.get("search_keys")
+    if hit is None or hit[0] is not kb:
+        hit = _state.context.made["search_keys"] = (kb, {lang: search_keys.page_keys(
+            {e.id: search_keys.entry_phrases(e, lang) for e in kb.entries.values()}, lang) for lang in LANGS})
+    return hit[1]
 
 
 def _language(config) -> str:
