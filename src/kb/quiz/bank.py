@@ -11,6 +11,7 @@ saved progress and a trainer's shared link survive a rebuild. `select()` mirrors
 from __future__ import annotations
 
 import difflib
+import itertools
 import math
 import random
 import re
@@ -391,42 +392,52 @@ class _Choice:
     cross: bool = False                       # the stem's term and the options are in different languages
 
 
-def _choose(kb, entry, lang: str, choice: _Choice, rng: random.Random, lead_in: set[str]):
+POOL = 12                      # usable candidates gathered before the three distractors are chosen
+SCAN = 60                      # candidates looked at, at most, for them (a big category stays linear)
+SWAP_SCAN = 300                # other entries looked at, at most, for one that shares a giving-away word
+
+
+def _choose(index, entry, lang: str, choice: _Choice, rng: random.Random, lead_in: set[str]):
     """(stem, options, option ids, feedback) with the right option first, or (None, reason).
 
     Distractors come in the order of kb.quiz.distractors; a near-duplicate of an option already taken is passed
-    over. When the stem gives the answer away, a later candidate that shares the giving-away word replaces the
-    last distractor; failing that the word is masked where the text allows; failing that, no question."""
-    pool = []
-    for other in distractors.candidates(kb, entry, rng):
+    over. When the stem gives the answer away, a candidate that shares the giving-away word (from the best ones,
+    else from the whole glossary) replaces the last distractor not kept for that reason; failing that the word
+    is masked where the text allows; failing that, no question."""
+    def usable(other) -> str:
         text = choice.option_of(other)
-        if text and not any(near_duplicate(text, x, lang) for x in (choice.right, *choice.exclude)) \
-                and not (choice.can_mask_stem and _named_in(text, choice.stem, lang)):
+        if not text or any(near_duplicate(text, x, lang) for x in (choice.right, *choice.exclude)):
+            return ""
+        return "" if choice.can_mask_stem and _named_in(text, choice.stem, lang) else text
+
+    pool: list = []
+    for other in itertools.islice(index.candidates(entry, rng), SCAN):
+        text = usable(other)
+        if text:
             pool.append((other, text))
+            if len(pool) == POOL:
+                break
     chosen: list = []
     for other, text in pool:
-        if len(chosen) == MAX_OPTIONS - 1:
-            break
-        if not any(near_duplicate(text, t, lang) for _, t in chosen):
+        if len(chosen) < MAX_OPTIONS - 1 and not any(near_duplicate(text, t, lang) for _, t in chosen):
             chosen.append((other, text))
     if len(chosen) < MAX_OPTIONS - 1:
         return None, f"fewer than {MAX_OPTIONS - 1} distractors that are not also right"
     stem_text, right = choice.stem, choice.right
     found = giveaways(stem_text, right, [t for _, t in chosen], lang, lead_in, choice.cross)
-    if found:
-        extra = [(o, choice.option_of(o)) for o in distractors.others(kb, entry, {o.id for o, _ in pool})]
-        pool += [(o, t) for o, t in extra if t and not any(near_duplicate(t, x, lang)
-                                                           for x in (choice.right, *choice.exclude))]
     locked: set[int] = set()                  # distractors kept because they share a giving-away word
     for word in found:
         if any(shared([word], t, lang, choice.cross) for _, t in chosen):
             continue
         free = [i for i in range(len(chosen) - 1, -1, -1) if i not in locked]
-        sharing = [(o, t) for o, t in pool if (o, t) not in chosen and shared([word], t, lang, choice.cross)
-                   and not any(near_duplicate(t, x, lang) for _, x in chosen)]
-        if sharing and free:
-            chosen[free[0]] = sharing[0]
-            locked.add(free[0])
+        taken = {o.id for o, _ in chosen}
+        more = ((o, usable(o)) for o in itertools.islice(index.others(entry, {o.id for o, _ in pool}), SWAP_SCAN))
+        for other, text in (*pool, *more):
+            if free and text and other.id not in taken and shared([word], text, lang, choice.cross) \
+                    and not any(near_duplicate(text, t, lang) for _, t in chosen):
+                chosen[free[0]] = (other, text)
+                locked.add(free[0])
+                break
     found = giveaways(stem_text, right, [t for _, t in chosen], lang, lead_in, choice.cross)
     options = [right] + [t for _, t in chosen]
     if found and choice.can_mask_stem:
@@ -443,7 +454,8 @@ def _choose(kb, entry, lang: str, choice: _Choice, rng: random.Random, lead_in: 
 
 
 def _glossary_questions(kb, lang: str, seed: str, skipped: list[str]) -> list[Question]:
-    entries = sorted(kb.entries.values(), key=lambda e: e.id)
+    index = distractors.Index(kb)
+    entries = index.everyone
     short = {e.id: _short_definition(e, lang) for e in entries}
     questions: list[Question] = []
     for entry in entries:
@@ -454,7 +466,7 @@ def _glossary_questions(kb, lang: str, seed: str, skipped: list[str]) -> list[Qu
 
         def add(kind: str, prompt: str, choice: _Choice, explanation: str, stimulus: bool = False):
             qid = f"{kind}:{entry.id}"
-            made, why = _choose(kb, entry, lang, choice, _rng(seed, qid), lead_in_words(kind, lang))
+            made, why = _choose(index, entry, lang, choice, _rng(seed, qid), lead_in_words(kind, lang))
             if made is None:
                 skipped.append(f"{qid}: {why}")
                 return

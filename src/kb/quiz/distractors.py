@@ -1,13 +1,15 @@
 """Which glossary entries may be wrong options for a question about an entry, best first.
 
-Order: the entries students confuse with it (glossary/confusables.yaml), then its related entries (both ways),
-then the rest of its category in a seeded order (details in `candidates`). Never offered: an entry that is also right for it (also_right
-in confusables.yaml), an entry whose term or synonym is one of its own names, or an entry whose term holds its
-term or is held by it (influencer / micro-influencer: broader or narrower), in either language.
+Order: the entries students confuse with it (glossary/confusables.yaml); its related entries of its own category;
+the confusables of its confusables in its category (the tier next to the neighbouring tier); its other related
+entries (both ways); the rest of its category in a seeded order. Never offered: an entry that is also right for
+it (also_right in confusables.yaml), an entry whose term or synonym is one of its own names, or an entry whose
+term holds its term or is held by it (influencer / micro-influencer: broader or narrower), in either language.
 """
 from __future__ import annotations
 
 import random
+from collections import defaultdict
 
 from kb import LANGS
 from kb.core.collation import fold
@@ -21,42 +23,62 @@ def names(entry, lang: str) -> list[str]:
     return [text.term] + list(text.synonyms) + ([text.abbreviation] if text.abbreviation else [])
 
 
-def excluded(kb, entry, other) -> bool:
-    """True when `other` may never be a wrong option for a question about `entry`."""
-    if other.id == entry.id or other.id in kb.also_right_for(entry.id):
-        return True
-    for lang in LANGS:
-        own = {fold(n) for n in names(entry, lang)}
-        theirs = {fold(n) for n in names(other, lang)}
-        if own & theirs:
-            return True                                   # a synonym of one is a name of the other
-        if contains_term(entry.text[lang].term, other.text[lang].term):
-            return True                                   # broader or narrower: influencer / micro-influencer
-    return False
+class Index:
+    """The glossary arranged once per bank, so each question finds its candidates without sorting it again
+    (a bank of a thousand entries stays linear)."""
 
+    def __init__(self, kb):
+        self.kb = kb
+        self.everyone = sorted(kb.entries.values(), key=lambda e: e.id)
+        self.by_category: dict[str, list] = defaultdict(list)
+        self.related_to: dict[str, list] = defaultdict(list)         # id -> entries that list it as related
+        for e in self.everyone:
+            self.by_category[e.category].append(e)
+            for target in e.related:
+                self.related_to[target].append(e)
+        self.folded = {e.id: {lang: {fold(n) for n in names(e, lang)} for lang in LANGS} for e in self.everyone}
+        self._excluded: dict[tuple[str, str], bool] = {}
 
-def candidates(kb, entry, rng: random.Random) -> list:
-    """Every entry that may be a wrong option for `entry`, best first (see the module's docstring): confusables;
-    related entries of its own category; the confusables of its confusables in its category (the tiers next to
-    the neighbouring tier); the other related entries; the rest of its category, in a seeded order."""
-    by_id = kb.entries
-    everyone = sorted(by_id.values(), key=lambda e: e.id)
-    confused = [by_id[i] for i in kb.confused_with(entry.id) if i in by_id]
-    related = [by_id[i] for i in entry.related if i in by_id]
-    related += [e for e in everyone if entry.id in e.related]
-    second = [by_id[j] for c in confused for j in kb.confused_with(c.id) if j in by_id]
-    same = [e for e in everyone if e.category == entry.category]
-    rng.shuffle(same)
-    near = [e for e in related + second if e.category == entry.category]
-    ordered = list({e.id: e for e in confused + near + related + same}.values())
-    return [e for e in ordered if not excluded(kb, entry, e)]
+    def excluded(self, entry, other) -> bool:
+        """True when `other` may never be a wrong option for a question about `entry`."""
+        key = (entry.id, other.id)
+        if key not in self._excluded:
+            self._excluded[key] = self._decide(entry, other)
+        return self._excluded[key]
 
+    def _decide(self, entry, other) -> bool:
+        if other.id == entry.id or other.id in self.kb.also_right_for(entry.id):
+            return True
+        for lang in LANGS:
+            if self.folded[entry.id][lang] & self.folded[other.id][lang]:
+                return True                               # a synonym of one is a name of the other
+            if contains_term(entry.text[lang].term, other.text[lang].term):
+                return True                               # broader or narrower: influencer / micro-influencer
+        return False
 
-def others(kb, entry, taken: set[str]) -> list:
-    """Every other entry that may be a wrong option, in id order: where the best candidates all lack a word the
-    stem shares with the answer, one of these may share it (brand partnership / brand awareness)."""
-    return [e for e in sorted(kb.entries.values(), key=lambda e: e.id)
-            if e.id not in taken and not excluded(kb, entry, e)]
+    def candidates(self, entry, rng: random.Random):
+        """Every entry that may be a wrong option for `entry`, best first (see the module's docstring); lazy, so
+        a question that needs three looks at few more."""
+        by_id = self.kb.entries
+        confused = [by_id[i] for i in self.kb.confused_with(entry.id) if i in by_id]
+        related = [by_id[i] for i in entry.related if i in by_id] + self.related_to.get(entry.id, [])
+        second = [by_id[j] for c in confused for j in self.kb.confused_with(c.id) if j in by_id]
+        near = [e for e in related + second if e.category == entry.category]
+        same = list(self.by_category[entry.category])
+        rng.shuffle(same)
+        seen: set[str] = set()
+        for e in (*confused, *near, *related, *same):
+            if e.id not in seen:
+                seen.add(e.id)
+                if not self.excluded(entry, e):
+                    yield e
+
+    def others(self, entry, taken: set[str]):
+        """Every other entry that may be a wrong option, in id order (lazy): where the best candidates all lack a
+        word the stem shares with the answer, one of these may share it (brand partnership / brand awareness)."""
+        for e in self.everyone:
+            if e.id not in taken and not self.excluded(entry, e):
+                yield e
 
 
 def tier_candidates(right: str, defined: list[str], also_right: set[str]) -> list[str]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 
 from kb.core.collation import fold
 
@@ -47,11 +48,17 @@ _SUFFIXES = {
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
+@lru_cache(maxsize=65536)            # pure functions of their text: a bank asks the same thing many times
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold(text).replace("-", " ").replace("’", "'")))
+
+
 def words(text: str) -> list[str]:
     """The folded words of a text, in order (hyphens and apostrophes split compounds: mid-tier -> mid, tier)."""
-    return _WORD.findall(fold(text).replace("-", " ").replace("’", "'"))
+    return list(_words(text))
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str, lang: str) -> str:
     """A light stem: the longest listed suffix removed when at least 4 letters stay ("volgers" -> "volg")."""
     for suffix in _SUFFIXES.get(lang, _SUFFIXES["en"]):
@@ -62,10 +69,16 @@ def stem(word: str, lang: str) -> str:
 
 def content_words(text: str, lang: str) -> list[str]:
     """The words that carry meaning: no function words, no single letters or numbers."""
+    return list(_content_words(text, lang))
+
+
+@lru_cache(maxsize=65536)
+def _content_words(text: str, lang: str) -> tuple[str, ...]:
     stop = STOPWORDS.get(lang, set()) | STOPWORDS["en"]
-    return [w for w in words(text) if w not in stop and len(w) > 1 and not w.isdigit()]
+    return tuple(w for w in _words(text) if w not in stop and len(w) > 1 and not w.isdigit())
 
 
+@lru_cache(maxsize=262144)
 def same_family(a: str, b: str, lang: str, cross: bool = False) -> bool:
     """True when two folded words are one stem, a compound part of each other, or share a long beginning;
     across languages (`cross`: a Dutch term against English options) also when they share most letters at an
@@ -75,7 +88,7 @@ def same_family(a: str, b: str, lang: str, cross: bool = False) -> bool:
     sa, sb = stem(a, lang), stem(b, lang)
     if sa == sb:
         return True
-    for part, whole in ((sa, b), (sb, a)):
+    for part, whole in ((a, b), (sa, b), (b, a), (sb, a)):
         if len(part) >= MIN_PART and (whole.startswith(part) or whole.endswith(part) or whole[:-1].endswith(part)
                                       or (len(part) >= MIN_MIDDLE and part in whole)):
             return True
@@ -102,7 +115,7 @@ def _common_prefix(a: str, b: str) -> str:
 
 def shared(text_words: list[str], other: str, lang: str, cross: bool = False) -> list[str]:
     """The words of `text_words` that match some content word of `other`."""
-    others = content_words(other, lang)
+    others = _content_words(other, lang)
     return [w for w in text_words if any(same_family(w, o, lang, cross) for o in others)]
 
 

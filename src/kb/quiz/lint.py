@@ -49,6 +49,16 @@ def check_question(q, kb) -> list[Finding]:
             for rule, what in checks.problems(q, kb, quiz_bank.lead_in_words(q.kind, q.lang))]
 
 
+def check(q, kb, kahoot: bool = False) -> list[Finding]:
+    """One question's findings; `kahoot`: the Kahoot sheet carries it as written (prompt with its quoted text)."""
+    found = check_question(q, kb)
+    if kahoot:
+        prompt = f"{q.prompt} “{q.stimulus}”" if q.stimulus else q.prompt
+        found += [Finding(q.origin or "generated", q.id, q.lang, rule, what)
+                  for rule, what in checks.kahoot_problems(prompt, q.options)]
+    return found
+
+
 def check_kahoot(kb, bank) -> list[Finding]:
     """The Kahoot limits, on every question as the Kahoot sheet writes it (the questions it carries)."""
     origin = {(q.lang, q.id): q.origin or "generated" for qs in bank.questions.values() for q in qs}

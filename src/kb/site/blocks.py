@@ -19,6 +19,7 @@ BLOCKS: dict[str, str] = {
     "quiz": "quiz.page:render",                       # the quiz app and its embedded question bank
     "trainer-downloads": "exports.page:downloads",    # GIFT / Kahoot / offline zip links
     "trainer-quiz-set": "exports.page:quiz_set",      # form opening a seeded set in each quiz mode
+    "trainer-kahoot-summary": "exports.page:kahoot_summary",   # how many questions the Kahoot sheet leaves out
     "translation-status": "glossary.translations:report",
 }
 
