@@ -34,6 +34,7 @@ KIND_TOPIC = {
 }
 MAX_OPTIONS = 4
 MIN_OPTIONS = checks.MIN_OPTIONS
+MAX_MASKS = 2                  # a definition with more giving-away words to hide than this is dropped
 MIN_STEM_WORDS = 5             # a masked definition keeps at least this many content words, or it is dropped
 # The fixed lead-in of each generated kind (labels here or in kb.quiz.tier_wording): never a giveaway word.
 LEAD_INS = {"definition-term": ("q_definition_term", "short_definition-term"),
@@ -441,7 +442,10 @@ def _choose(index, entry, lang: str, choice: _Choice, rng: random.Random, lead_i
     found = giveaways(stem_text, right, [t for _, t in chosen], lang, lead_in, choice.cross)
     options = [right] + [t for _, t in chosen]
     if found and choice.can_mask_stem:
-        stem_text = mask_words(stem_text, found, lang)
+        masked = mask_words(stem_text, found, lang)
+        if masked.count("…") - stem_text.count("…") > MAX_MASKS:
+            return None, f"giveaway {found}: more than {MAX_MASKS} words would have to be masked"
+        stem_text = masked
         if len(content_words(stem_text, lang)) < MIN_STEM_WORDS:
             return None, f"giveaway {found}: too little left once masked"
     elif found and choice.can_mask_options:

@@ -13,11 +13,13 @@ MIN_OPTIONS = 4                      # a choice question offers four options; tr
 KAHOOT_QUESTION = 120                # Kahoot's limits (kb.exports.kahoot); checked where a question goes there
 KAHOOT_ANSWER = 75
 NO_OPTION_RULES = ("true-false",)    # fixed options (true / false / not examined): no distractor rules
+MASK = "…"                           # what the generator writes where it hides a word
 CROSS_LANGUAGE = ("term-nl-en", "term-en-nl")   # the stem's term and the options are in different languages
 
 # The validator speaks English, as every message of `make check` does.
 MESSAGES = {
     "giveaway": "the word '{word}' in the stem gives away the right answer '{answer}' (no wrong option shares it)",
+    "mask_tell": "only the right option shows a masked word (…), which marks it",
     "duplicate": "the options '{a}' and '{b}' are (nearly) the same",
     "few_options": "{n} options; a choice question has {min}",
     "also_right": "the wrong option '{option}' ({id}) is also right according to glossary/confusables.yaml",
@@ -51,6 +53,8 @@ def problems(q, kb, lead_in: set[str] = frozenset()) -> list[tuple[str, str]]:
     right = q.options[q.answer]
     for word in giveaway_words(q, lead_in):
         found.append(("giveaway", _say("giveaway", word=word, answer=right)))
+    if MASK in right and not any(MASK in o for i, o in enumerate(q.options) if i != q.answer):
+        found.append(("giveaway", _say("mask_tell")))
     for i, a in enumerate(q.options):
         for b in q.options[i + 1:]:
             if near_duplicate(a, b, q.lang):
