@@ -23,7 +23,8 @@ from kb.core.labels import pick
 from kb.core.markdown_text import capitalise, first_sentence, plain
 from kb.core.problems import Problem, rel
 from kb.quiz import checks, distractors, tier_wording
-from kb.quiz.giveaway import content_words, giveaways, mask_words, near_duplicate, near_identical, shared
+from kb.quiz.giveaway import (content_words, giveaways, mask_words, near_duplicate, near_identical, shared,
+                              stem)
 
 BANK_SEED = "kb-quiz-1"        # fixes the distractors drawn at build time; change it to draw new ones
 TOPICS = ("terms", "scenarios", "languages", "tiers", "findings")
@@ -303,9 +304,11 @@ def build(kb, seed: str = BANK_SEED) -> Bank:
     stay the same in both), and the drop is recorded in `Bank.dropped`."""
     bank = Bank()
     generated: dict[str, list[Question]] = {}
+    index = distractors.Index(kb)
     for lang in LANGS:
         skipped: list[str] = []
-        generated[lang] = _glossary_questions(kb, lang, seed, skipped) + _tier_questions(kb, lang, seed, skipped)
+        generated[lang] = (_glossary_questions(kb, index, lang, seed, skipped)
+                           + _tier_questions(kb, lang, seed, skipped))
         if lang == LANGS[0]:
             bank.skipped = skipped
     for lang, questions in generated.items():
@@ -364,6 +367,14 @@ def _is_this(entry, lang: str) -> str:
     if first in DETERMINERS[lang]:
         return _t("f_term_is", lang, term=term, definition=sentence[:1].lower() + sentence[1:])
     return _t("f_term_other", lang, term=term, definition=sentence)
+
+
+def _shares(word: str, option: str, lang: str, cross: bool, whole: bool) -> bool:
+    """Does the option share the giving-away word? From another category only as a word of its own ('brand' in
+    'brand awareness'), not as part of a compound ('sociale' in 'parasociale interactie')."""
+    if whole:
+        return any(stem(word, lang) == stem(w, lang) for w in content_words(option, lang))
+    return bool(shared([word], option, lang, cross))
 
 
 def _named_in(option: str, stem_text: str, lang: str) -> bool:
@@ -434,7 +445,8 @@ def _choose(index, entry, lang: str, choice: _Choice, rng: random.Random, lead_i
         taken = {o.id for o, _ in chosen}
         more = ((o, usable(o)) for o in itertools.islice(index.others(entry, {o.id for o, _ in pool}), SWAP_SCAN))
         for other, text in (*pool, *more):
-            if free and text and other.id not in taken and shared([word], text, lang, choice.cross) \
+            if free and text and other.id not in taken and _shares(word, text, lang, choice.cross,
+                                                                    whole=other.category != entry.category) \
                     and not any(near_duplicate(text, t, lang) for _, t in chosen):
                 chosen[free[0]] = (other, text)
                 locked.add(free[0])
@@ -457,8 +469,7 @@ def _choose(index, entry, lang: str, choice: _Choice, rng: random.Random, lead_i
     return (stem_text, options, ids, feedback), ""
 
 
-def _glossary_questions(kb, lang: str, seed: str, skipped: list[str]) -> list[Question]:
-    index = distractors.Index(kb)
+def _glossary_questions(kb, index, lang: str, seed: str, skipped: list[str]) -> list[Question]:
     entries = index.everyone
     short = {e.id: _short_definition(e, lang) for e in entries}
     questions: list[Question] = []

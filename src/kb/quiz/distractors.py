@@ -13,8 +13,11 @@ from collections import defaultdict
 
 from kb import LANGS
 from kb.core.collation import fold
-from kb.quiz.giveaway import contains_term
+from kb.quiz.giveaway import letters
 from kb.tiers.load import TIER_ORDER
+
+CATEGORY_SAMPLE = 40          # entries of the category looked at, in a seeded order (a category may hold hundreds)
+NAMED_CATEGORIES = ("case", "regulation")    # named things: a wrong option only among themselves
 
 
 def names(entry, lang: str) -> list[str]:
@@ -37,6 +40,8 @@ class Index:
             for target in e.related:
                 self.related_to[target].append(e)
         self.folded = {e.id: {lang: {fold(n) for n in names(e, lang)} for lang in LANGS} for e in self.everyone}
+        self.letters = {e.id: {lang: letters(e.text[lang].term) for lang in LANGS} for e in self.everyone}
+        self._also_right: dict[str, set[str]] = {}
         self._excluded: dict[tuple[str, str], bool] = {}
 
     def excluded(self, entry, other) -> bool:
@@ -47,12 +52,15 @@ class Index:
         return self._excluded[key]
 
     def _decide(self, entry, other) -> bool:
-        if other.id == entry.id or other.id in self.kb.also_right_for(entry.id):
+        if entry.id not in self._also_right:
+            self._also_right[entry.id] = self.kb.also_right_for(entry.id)
+        if other.id == entry.id or other.id in self._also_right[entry.id]:
             return True
         for lang in LANGS:
             if self.folded[entry.id][lang] & self.folded[other.id][lang]:
                 return True                               # a synonym of one is a name of the other
-            if contains_term(entry.text[lang].term, other.text[lang].term):
+            short, long_ = sorted((self.letters[entry.id][lang], self.letters[other.id][lang]), key=len)
+            if len(short) >= 4 and short in long_:
                 return True                               # broader or narrower: influencer / micro-influencer
         return False
 
@@ -64,8 +72,8 @@ class Index:
         related = [by_id[i] for i in entry.related if i in by_id] + self.related_to.get(entry.id, [])
         second = [by_id[j] for c in confused for j in self.kb.confused_with(c.id) if j in by_id]
         near = [e for e in related + second if e.category == entry.category]
-        same = list(self.by_category[entry.category])
-        rng.shuffle(same)
+        category = self.by_category[entry.category]
+        same = rng.sample(category, min(len(category), CATEGORY_SAMPLE))    # O(sample), not O(category)
         seen: set[str] = set()
         for e in (*confused, *near, *related, *same):
             if e.id not in seen:
@@ -74,9 +82,13 @@ class Index:
                     yield e
 
     def others(self, entry, taken: set[str]):
-        """Every other entry that may be a wrong option, in id order (lazy): where the best candidates all lack a
-        word the stem shares with the answer, one of these may share it (brand partnership / brand awareness)."""
-        for e in self.everyone:
+        """Every other entry that may be a wrong option (lazy): where the best candidates all lack a word the stem
+        shares with the answer, one of these may share it (brand partnership / brand awareness). Its own category
+        first, then the others (never a case or a law: a named thing is no concept to mistake for another), in id
+        order."""
+        own = self.by_category[entry.category]
+        rest = [e for e in self.everyone if e.category not in (entry.category, *NAMED_CATEGORIES)]
+        for e in (*own, *rest):
             if e.id not in taken and not self.excluded(entry, e):
                 yield e
 

@@ -143,8 +143,9 @@ def mask_words(text: str, found: list[str], lang: str) -> str:
     return re.sub(r"…(\s*…)+", "…", masked)
 
 
+@lru_cache(maxsize=65536)
 def _normalised(text: str) -> str:
-    return "".join(words(text))
+    return "".join(_words(text))
 
 
 def near_identical(a: str, b: str, lang_a: str = "nl", lang_b: str = "en") -> bool:
@@ -176,9 +177,18 @@ def near_duplicate(a: str, b: str, lang: str) -> bool:
     na, nb = _normalised(a), _normalised(b)
     if na == nb:
         return True
-    sa = sorted(stem(w, lang) for w in words(a))        # every word counts here: "post A" is not "post B"
-    sb = sorted(stem(w, lang) for w in words(b))
+    sa, sb = _stems(a, lang), _stems(b, lang)           # every word counts here: "post A" is not "post B"
     return bool(sa) and sa == sb
+
+
+@lru_cache(maxsize=65536)
+def _stems(text: str, lang: str) -> tuple[str, ...]:
+    return tuple(sorted(stem(w, lang) for w in _words(text)))
+
+
+def letters(text: str) -> str:
+    """The folded letters and digits of a text, without spaces or punctuation ('Micro-influencer' -> 'microinfluencer')."""
+    return _normalised(text)
 
 
 def contains_term(a: str, b: str) -> bool:
