@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from conftest import DATA
-from kb.glossary import load as catalog
+from kb.site import load as knowledge_base
 from kb.quiz import bank as quiz_bank
 from kb.quiz import giveaway, lint
 from kb.quiz.bank import Question
@@ -19,7 +19,7 @@ WORDS = yaml.safe_load((DATA / "quiz" / "giveaway-words.yaml").read_text(encodin
 
 @pytest.fixture(scope="module")
 def kb():
-    return catalog.load(ROOT)
+    return knowledge_base.load(ROOT)
 
 
 def _question(row: dict) -> Question:

@@ -18,7 +18,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from kb import LANGS, ROOT
-from kb.glossary import load as catalog
+from kb.site import load as knowledge_base
 from kb.quiz import bank as quiz_bank
 from kb.quiz import lint
 
@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--before", help="git revision whose generator to measure as 'before'")
     parser.add_argument("--samples", type=int, default=0, help="sample questions per kind and language")
     args = parser.parse_args(argv)
-    kb = catalog.load(ROOT)
+    kb = knowledge_base.load(ROOT)
     if args.before:
         print(table(kb, _old_bank(kb, args.before), f"BEFORE (generator of {args.before}, today's data)"))
         print()

@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 from typing import BinaryIO
 
-from kb.exports.build import entry_url
+from kb.exports.model import entry_url
 
 TIMESTAMP = 1_767_225_600.0        # 2026-01-01: creation time Anki records for the generated notes and cards
 LABELS = {

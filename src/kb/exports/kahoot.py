@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
-from kb.exports.build import ExportQuestion
+from kb.exports.model import ExportQuestion
 
 MAX_QUESTION = 120
 MAX_ANSWER = 75
