@@ -12,6 +12,7 @@ from kb.core.problems import Problem, rel
 from kb.exports import page as trainer_page
 from kb.glossary import translations as translation_status
 from kb.quiz import page as quiz_page
+from kb.quiz import practice
 from kb.tiers import render as tier_pages
 
 MARKER = re.compile(r"^<!-- kb:([a-z0-9-]+) -->$", re.MULTILINE)
@@ -21,13 +22,14 @@ BLOCKS = {
     "tier-comparison": tier_pages.comparison,     # table + SVG chart of every source's ranges
     "tier-lookup": tier_pages.lookup,             # follower-count lookup widget
     "quiz": quiz_page.render,                     # the quiz app and its embedded question bank
+    "practice": practice.render,                  # the spaced-repetition practice deck (FSRS)
     "trainer-downloads": trainer_page.downloads,  # GIFT / Kahoot / offline zip links
     "trainer-quiz-set": trainer_page.quiz_set,    # form opening a seeded set in each quiz mode
     "trainer-kahoot-summary": trainer_page.kahoot_summary,   # how many questions the Kahoot sheet leaves out
     "translation-status": translation_status.report,
 }
-NEEDS_CONTEXT = {quiz_page.render, trainer_page.downloads, trainer_page.quiz_set,   # the URL style, shared results
-                 trainer_page.kahoot_summary}
+NEEDS_CONTEXT = {quiz_page.render, practice.render, tier_pages.lookup,   # the URL style, shared results
+                 trainer_page.downloads, trainer_page.quiz_set, trainer_page.kahoot_summary}
 
 
 def expand(markdown: str, kb, lang: str, page: str = "", ctx: BuildContext | None = None) -> str:

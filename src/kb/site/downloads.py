@@ -23,6 +23,7 @@ from kb.core.urls import UrlStyle
 from kb.site import load as knowledge_base
 from kb.exports import build as exports
 from kb.quiz import page as quiz_page
+from kb.quiz import practice
 from kb.core.problems import ValidationFailed
 
 
@@ -52,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
         target = args.out / quiz_page.BANK_FILE.format(lang=lang)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(quiz_page.bank_script(kb, lang, ctx), encoding="utf-8")
+        (args.out / practice.DECK_FILE.format(lang=lang)).write_text(practice.deck_script(kb, lang, ctx),
+                                                                      encoding="utf-8")
     exports.write_all(kb, args.out / exports.DOWNLOADS, args.site_url, ctx)
     if not args.counts_to:
         for lang, c in counts.items():

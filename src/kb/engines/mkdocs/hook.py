@@ -161,11 +161,12 @@ def on_page_content(html: str, page, config, files) -> str:
 
 def on_page_context(context, page, config, nav):
     """The theme prints page.meta values into HTML attributes without escaping them: escape them here, so a
-    '"' in a definition's first sentence cannot end the <meta name="description"> attribute."""
-    for key in ("description", "title"):
-        value = page.meta.get(key)
-        if isinstance(value, str):
-            page.meta[key] = html_escape(value, quote=True)
+    '"' in a definition's first sentence cannot end the <meta name="description"> attribute. (The title is
+    text, not an attribute, and MkDocs reuses it as the page's title everywhere: a term cannot hold '<' — the
+    validator refuses it — so it needs no escaping, and escaping it would show '&amp;' in the navigation.)"""
+    value = page.meta.get("description")
+    if isinstance(value, str):
+        page.meta["description"] = html_escape(value, quote=True)
     return context
 
 
