@@ -403,7 +403,7 @@ class _Choice:
 
 
 POOL = 12                      # usable candidates gathered before the three distractors are chosen
-SCAN = 60                      # candidates looked at, at most, for them (a big category stays linear)
+SCAN = 40                      # candidates looked at, at most, for them (a big category stays linear)
 SWAP_SCAN = 300                # other entries looked at, at most, for one that shares a giving-away word
 
 

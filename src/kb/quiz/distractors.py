@@ -16,7 +16,7 @@ from kb.core.collation import fold
 from kb.quiz.giveaway import letters
 from kb.tiers.load import TIER_ORDER
 
-CATEGORY_SAMPLE = 40          # entries of the category looked at, in a seeded order (a category may hold hundreds)
+CATEGORY_SAMPLE = 24          # entries of the category looked at, in a seeded order (a category may hold hundreds)
 NAMED_CATEGORIES = ("case", "regulation")    # named things: a wrong option only among themselves
 
 
