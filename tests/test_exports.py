@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from kb import LANGS
+from kb import LANGS, ROOT
 from kb.site import load as knowledge_base
 from kb.exports import anki as export_anki
 from kb.exports import gift as export_gift
 from kb.exports import kahoot as export_kahoot
 from kb.exports import build as exports
+from kb.exports import page as export_page
 from kb.exports.build import CHOICE, TRUE_FALSE, ExportQuestion
 
 SITE = "https://example.org/kb/"
@@ -303,3 +304,36 @@ def test_trainer_page_links_fit_both_url_styles(real_exports, directory_urls, li
         form = trainer_page.quiz_set(kb, lang, ctx)
         assert f'action="{"../quiz/" if directory_urls else "quiz.html"}"' in form
         assert {"present", "key", "sheet"} <= set(re.findall(r'name="mode" value="(\w+)"', form))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_real_gift_says_why_each_wrong_answer_is_wrong(real_exports, lang):
+    """Per-answer feedback from the data: a wrong term's own definition, the source's range for a wrong tier;
+    the trainers' page counts the questions that have it."""
+    kb, out, counts = real_exports
+    parsed = parse_gift((out / exports.file_name("gift", lang)).read_text(encoding="utf-8"))
+    no = "Nee:" if lang == "nl" else "No:"
+    generic = export_gift.LABELS["wrong"][lang].split("{")[0]
+    own = [q for q in parsed["questions"] if q["kind"] != "truefalse"
+           and all(o["feedback"].startswith(no) for o in q["options"] if not o["right"])]
+    assert len(own) == counts[lang].gift_feedback > 100
+    by_id = {q["title"]: q for q in parsed["questions"]}
+    psi = by_id["definition-term:parasocial-interaction"]
+    psr_term = kb.entries["parasocial-relationship"].text[lang].term
+    psr = next(o for o in psi["options"] if o["text"] == psr_term)
+    assert psr["feedback"].startswith(f"{no} ‘{psr_term}’"), psr
+    tier = next(q for q in parsed["questions"] if q["title"].startswith("tier-source:"))
+    assert all(o["feedback"].startswith(no) for o in tier["options"] if not o["right"])
+    others = [q for q in parsed["questions"] if q["kind"] != "truefalse" and q not in own]
+    assert all(o["feedback"].startswith(generic) for q in others for o in q["options"] if not o["right"])
+
+
+def test_trainers_page_states_up_front_what_the_kahoot_sheet_leaves_out(real_exports):
+    kb, _, counts = real_exports
+    for lang in LANGS:
+        html = export_page.kahoot_summary(kb, lang)
+        for other in LANGS:
+            assert f"{counts[other].kahoot_left_out} " in html and f"{counts[other].bank} " in html
+    for lang in LANGS:
+        text = (ROOT / "docs" / f"trainers.{lang}.md").read_text(encoding="utf-8")
+        assert text.index("<!-- kb:trainer-kahoot-summary -->") < text.index("## 1.")

@@ -6,8 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
-from conftest import copy_project
+from conftest import DATA, copy_project
 from kb import LANGS
 from kb.site import load as knowledge_base
 from kb.quiz import bank as quiz_bank
@@ -32,11 +33,11 @@ def bank(kb):
 
 # ------------------------------------------------------------------ every question is well formed
 
-def test_every_question_has_one_correct_answer_and_three_or_four_distinct_options(bank):
+def test_every_question_has_one_correct_answer_and_four_distinct_options(bank):
     for lang, questions in bank.questions.items():
         assert questions, lang
         for q in questions:
-            assert 3 <= len(q.options) <= 4, q.id
+            assert len(q.options) == (3 if q.kind == "true-false" else 4), q.id
             assert len({fold(o) for o in q.options}) == len(q.options), f"{q.id}: options not distinct"
             assert 0 <= q.answer < len(q.options), q.id
             assert all(o.strip() for o in q.options), q.id
@@ -55,13 +56,33 @@ def test_every_generated_kind_is_present_in_both_languages(bank):
         assert set(bank.counts()[lang]) == set(quiz_bank.KIND_TOPIC), lang
 
 
-def test_distractors_come_from_the_same_category(kb, bank):
+def test_distractors_are_confusables_first_and_never_also_right(kb, bank):
     for lang in LANGS:
-        terms = {e.text[lang].term: e.category for e in kb.entries.values()}
         for q in bank.questions[lang]:
-            if q.kind == "definition-term":
-                category = kb.entries[q.link].category
-                assert {terms[o] for o in q.options} == {category}, q.id
+            if q.kind in ("definition-term", "term-definition", "term-nl-en", "term-en-nl"):
+                wrong = [i for i in q.option_ids if i != q.link]
+                assert len(wrong) == 3 and not set(wrong) & kb.also_right_for(q.link), q.id
+                confused = [i for i in kb.confused_with(q.link) if i in wrong]
+                assert wrong[:len(confused)] == confused or len(confused) < len(set(kb.confused_with(q.link))), q.id
+    psi = next(q for q in bank.questions["en"] if q.id == "definition-term:parasocial-interaction")
+    assert "parasocial-relationship" in psi.option_ids, "PSI is set against PSR"
+    influencer = next(q for q in bank.questions["en"] if q.id == "definition-term:influencer")
+    assert not {"opinion-leader", "micro-influencer", "content-creator"} & set(influencer.option_ids)
+
+
+def test_no_cognate_or_debatable_translation_questions(bank):
+    ids = {q.id for q in bank.questions["nl"]}
+    for entry in ("brand-resonance", "authenticity", "retailer-as-influencer", "celebrity", "engagement",
+                  "user-generated-content"):
+        assert f"term-nl-en:{entry}" not in ids and f"term-en-nl:{entry}" not in ids, entry
+    assert "term-nl-en:trust" in ids and "term-en-nl:target-audience" in ids
+
+
+def test_every_wrong_option_of_a_generated_question_says_why(bank):
+    for q in bank.questions["nl"]:
+        if q.kind in ("definition-term", "term-definition", "term-nl-en", "term-en-nl", "tier-source"):
+            assert len(q.feedback) == 4 and all(f for i, f in enumerate(q.feedback) if i != q.answer), q.id
+            assert all(f.startswith("Nee") for i, f in enumerate(q.feedback) if i != q.answer), q.id
 
 
 def test_definition_questions_do_not_give_the_term_away(kb, bank):
@@ -141,35 +162,48 @@ def _fixture_kb() -> KnowledgeBase:
     entries = {e.id: e for e in [
         _entry("nano-influencer", "tier", "nano-influencer", "nano-influencer", "nano"),
         _entry("micro-influencer", "tier", "micro-influencer", "micro-influencer", "micro"),
+        _entry("mid-tier-influencer", "tier", "mid-tier-influencer", "mid-tier influencer", "mid-tier"),
         _entry("macro-influencer", "tier", "macro-influencer", "macro-influencer", "macro"),
         _entry("mega-influencer", "tier", "mega-influencer", "mega-influencer", "mega"),
     ]}
     kb = KnowledgeBase(Path("."), entries, {})
     kb.tier_schemes = [
         TierScheme("src-a", [TierRange("nano", None, 999, "fewer than 1,000"),
-                             TierRange("micro", 1000, 99999, "1,000-100,000"),
+                             TierRange("micro", 1000, 49999, "1,000-49,999"),
+                             TierRange("mid-tier", 50000, 99999, "50,000-99,999"),
                              TierRange("macro", 100000, 999999, "100,000-1 million"),
-                             TierRange("mega", 1000000, None, "1 million or more")]),
+                             TierRange("mega", 1000000, None, "1 million or more")],
+                   phrase={"nl": "bron A", "en": "source A"}),
         TierScheme("src-b", [TierRange("micro", 5000, 100000, "5,000-100,000")]),
-        TierScheme("src-c", [TierRange("nano", None, None, None)], has_numbers=False),
+        TierScheme("src-c", [TierRange("nano", 100, 5000, "tussen de 100 en 5000"),
+                             TierRange("micro", 5000, 50000, "zo'n 5.000 tot 50.000", hedged=True),
+                             TierRange("macro", 100000, None, "honderdduizenden of miljoenen", hedged=True,
+                                       in_words={"nl": "honderdduizenden of miljoenen",
+                                                 "en": "hundreds of thousands or millions"})],
+                   phrase={"nl": "het artikel C", "en": "article C"}),
+        TierScheme("src-d", [TierRange("nano", None, None, None)], has_numbers=False),
     ]
     return kb
 
 
-def test_tier_questions_ask_per_source_and_spell_out_the_disagreement():
+TIER_TABLE = yaml.safe_load((DATA / "quiz" / "tier-sentences.yaml").read_text(encoding="utf-8"))
+
+
+def test_tier_questions_ask_per_source_and_skip_a_single_tier_source():
     bank = quiz_bank.build(_fixture_kb())
-    tier_qs = [q for q in bank.questions["en"] if q.kind == "tier-source"]
-    assert {q.id for q in tier_qs} == {"tier-source:src-a:nano", "tier-source:src-a:micro",
-                                       "tier-source:src-a:macro", "tier-source:src-a:mega",
-                                       "tier-source:src-b:micro"}
-    a_micro = next(q for q in tier_qs if q.id == "tier-source:src-a:micro")
-    count = int(re.search(r"with ([\d,]+) followers", a_micro.prompt).group(1).replace(",", ""))
-    assert 1000 <= count <= 99999
-    assert count < 5000, "the probe should be a count on which src-b disagrees"
-    assert "src-b: no tier" in a_micro.explanation
-    assert a_micro.options[a_micro.answer] == "micro-influencer" and a_micro.link == "micro-influencer"
-    nl = next(q for q in bank.questions["nl"] if q.id == "tier-source:src-a:micro")
-    assert re.search(r"met \d{1,3}(\.\d{3})* volgers", nl.prompt), "Dutch numbers use a dot"
+    ids = {q.id for q in bank.questions["en"] if q.kind == "tier-source"}
+    assert ids == set(TIER_TABLE["ids"])
+    assert any("tier-source:src-b:micro: the source defines only one tier" in s for s in bank.skipped)
+
+
+@pytest.mark.parametrize("row", TIER_TABLE["questions"], ids=[f"{r['id']}-{r['lang']}" for r in TIER_TABLE["questions"]])
+def test_tier_question_sentences(row):
+    bank = quiz_bank.build(_fixture_kb())
+    q = next(q for q in bank.questions[row["lang"]] if q.id == row["id"])
+    assert q.prompt == row["prompt"]
+    assert q.options == row["options"]
+    assert q.explanation == row["explanation"]
+    assert q.feedback[1:] == row["feedback"]
 
 
 def test_no_tier_questions_without_tier_data():
@@ -276,7 +310,7 @@ def test_labels_exist_in_both_languages():
 def test_export_shape_keeps_the_statement_and_two_option_true_false(kb):
     for q in quiz_bank.bank(kb, "en"):
         assert set(q) == {"id", "kind", "prompt", "short_prompt", "options", "correct", "explanation", "entry",
-                          "topic"}
+                          "topic", "feedback"}
         if q["id"].startswith("true-false:"):
             assert "“" in q["prompt"]
             assert len(q["options"]) == (2 if q["kind"] == "true-false" else 3)
@@ -291,6 +325,6 @@ def test_generation_stays_linear_for_a_large_glossary():
     start = time.perf_counter()
     bank = quiz_bank.build(kb)
     assert time.perf_counter() - start < 5, "question generation became slow (quadratic?)"
-    assert bank.counts()["en"]["definition-term"] == 1004
+    assert bank.counts()["en"]["definition-term"] == len(kb.entries)
     # the synthetic definitions differ only in the (masked) term: no distinct options, so no such questions
     assert "term-definition" not in bank.counts()["en"]

@@ -7,7 +7,8 @@ imports its own layer and the ones below, never one above, and there is no impor
     core          problems, strict YAML, schemas, text safety, data files, collation, Markdown text, labels, urls
     glossary      the entries: model + load (load.py), render (term pages, A-Z, sources), tooltips, translations
     tiers         the tier data: load (model + checks of entries), parse, checks, render, chart, labels
-    quiz          bank (questions generated from the glossary and tiers), page
+    quiz          bank (questions generated from the glossary and tiers), distractors, giveaway, checks, lint,
+                  tier_wording, page
     exports       model (the question shape), build, gift, kahoot, anki, page (trainers)
     site          load (the whole knowledge base), blocks, files, sanitise, side build, downloads
     engines       engines/mkdocs/: the only folder that imports MkDocs (hook, parallel build, search, offline, bench)

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Check every data file (glossary/, quiz/) and hand-written page; list every problem with file:line and a fix.
+"""Check every data file (glossary/, quiz/) and hand-written page, then lint the quiz questions (kb.quiz.lint);
+list every problem with file:line and a fix.
 
 Usage: kb validate [--root DIR]      (also: make check)
 Exit code 0 when all is well, 1 when there are problems.
@@ -13,8 +14,9 @@ from pathlib import Path
 
 from kb import ROOT
 from kb.site import load as knowledge_base
-from kb.core.problems import ValidationFailed
+from kb.core.problems import ValidationFailed, format_report
 from kb.glossary.translations import warnings
+from kb.quiz import lint as quiz_lint
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,9 +29,13 @@ def main(argv: list[str] | None = None) -> int:
     except ValidationFailed as failed:
         print(str(failed), file=sys.stderr)
         return 1
+    found = quiz_lint.problems(kb)              # the quiz lint: giveaways, near-duplicates, also-right, Kahoot
+    if found:
+        print(format_report(found).replace("in the data.", "in the quiz questions."), file=sys.stderr)
+        return 1
     seconds = time.perf_counter() - start
     print(f"OK: {len(kb.entries)} entries, {len(kb.sources)} sources, {len(kb.tier_schemes)} tier schemes, "
-          f"{len(kb.quiz_items)} quiz items checked in {seconds:.2f} s.")
+          f"{len(kb.quiz_items)} quiz items checked, quiz lint clean, in {seconds:.2f} s.")
     for warning in warnings(kb):            # out-of-date translations: reported, never blocking
         print(f"\nwarning: {warning}")
     return 0

@@ -67,6 +67,7 @@ def counts(kb, ctx: BuildContext | None = None) -> dict[str, ExportCounts]:
         kept, left_out = export_kahoot.fit(bank)
         gift = [q for q in bank if export_gift.supports(q)]
         result[lang] = ExportCounts(gift=len(gift), true_false=sum(q.kind == TRUE_FALSE for q in gift),
+                                    gift_feedback=sum(export_gift.has_answer_feedback(q) for q in gift),
                                     kahoot=len(kept), kahoot_left_out=len(left_out), anki_notes=len(kb.entries),
                                     anki_cards=2 * len(kb.entries), bank=len(bank),
                                     left_out_ids=[q.id for q in left_out])

@@ -2,7 +2,9 @@
 
 Grammar followed (Moodle question/format/gift/format.php): a blank line between questions, `::title::`,
 `[markdown]` text format, `{=right#feedback ~wrong#feedback ####general feedback}` for multiple choice and
-`{T#feedback if wrong#feedback if right}` for true/false. The characters ~ = # { } : and the backslash
+`{T#feedback if wrong#feedback if right}` for true/false. A wrong option's feedback says why it is wrong where the
+bank knows (the distractor's own definition, the source's range for that tier: kb.quiz.bank), else which answer
+is right. The characters ~ = # { } : and the backslash
 itself are escaped with a backslash wherever they occur in our text.
 """
 from __future__ import annotations
@@ -40,6 +42,12 @@ def supports(q: ExportQuestion) -> bool:
     return (q.kind == TRUE_FALSE and len(q.options) == 2) or (q.kind == CHOICE and len(q.options) >= 2)
 
 
+def has_answer_feedback(q: ExportQuestion) -> bool:
+    """A choice question whose every wrong option carries its own reason (from the bank's data)."""
+    return q.kind == CHOICE and len(q.feedback) == len(q.options) and all(
+        f for i, f in enumerate(q.feedback) if i != q.correct)
+
+
 def render(bank: list[ExportQuestion], lang: str, site_url: str) -> str:
     """The whole file: comment header, a category for the language, then one block per question."""
     header = "\n".join([f"// {LABELS['header'][lang]}", f"// {LABELS['import'][lang]}", "",
@@ -61,7 +69,8 @@ def question(q: ExportQuestion, lang: str, site_url: str) -> str:
             if i == q.correct:
                 body.append(f"\t={escape(option)}#{escape(LABELS['right'][lang])}")
             else:
-                feedback = LABELS["wrong"][lang].format(answer=q.options[q.correct])
+                own = q.feedback[i] if i < len(q.feedback) else ""
+                feedback = own or LABELS["wrong"][lang].format(answer=q.options[q.correct])
                 body.append(f"\t~{escape(option)}#{escape(feedback)}")
     if general:
         body.append(f"\t####{escape(general)}")

@@ -28,6 +28,7 @@ class ExportQuestion:
     topic: str | None = None
     fixed: bool = False            # the options have a natural order (true / false / not examined)
     short_prompt: str = ""         # the same question with a shorter lead-in, for tight limits (Kahoot); or ""
+    feedback: tuple[str, ...] = () # per option, why it is wrong ("" for the right one); () when the bank has none
 
     def shuffled(self) -> "ExportQuestion":
         """The options in a fixed pseudo-random order, so the right answer is not always the first one.
@@ -38,7 +39,9 @@ class ExportQuestion:
             return self
         order = list(range(len(self.options)))
         random.Random(f"export|{self.id}").shuffle(order)
-        return replace(self, options=tuple(self.options[i] for i in order), correct=order.index(self.correct))
+        feedback = tuple(self.feedback[i] for i in order) if self.feedback else ()
+        return replace(self, options=tuple(self.options[i] for i in order), correct=order.index(self.correct),
+                       feedback=feedback)
 
 
 @dataclass
@@ -51,6 +54,7 @@ class ExportCounts:
     anki_notes: int = 0
     anki_cards: int = 0
     true_false: int = 0            # of the GIFT questions
+    gift_feedback: int = 0         # GIFT choice questions whose every wrong answer says why it is wrong
     bank: int = 0
     left_out_ids: list[str] = field(default_factory=list)
 
@@ -87,4 +91,5 @@ def to_export(item: dict) -> ExportQuestion:
         topic=item["topic"],
         fixed=item["id"].startswith("true-false:"),        # true / false / not examined keep their order
         short_prompt=_one_line(item["short_prompt"]),
+        feedback=tuple(_one_line(f) for f in item.get("feedback") or ()),
     )

@@ -30,8 +30,10 @@ LABELS = {
     "use": {"nl": "Voor", "en": "For"},
     "contents": {"nl": "Inhoud", "en": "Contents"},
     "gift_use": {"nl": "Moodle (vragenbank importeren)", "en": "Moodle (question bank import)"},
-    "gift_count": {"nl": "{n} vragen ({choice} meerkeuze, {tf} waar/niet waar), met feedback per antwoord",
-                   "en": "{n} questions ({choice} multiple choice, {tf} true/false), with feedback per answer"},
+    "gift_count": {"nl": "{n} vragen ({choice} meerkeuze, {tf} waar/niet waar); bij {fb} meerkeuzevragen zegt elk "
+                         "fout antwoord waarom het fout is, bij de andere welk antwoord juist is",
+                   "en": "{n} questions ({choice} multiple choice, {tf} true/false); in {fb} multiple-choice "
+                         "questions every wrong answer says why it is wrong, in the others which answer is right"},
     "kahoot_use": {"nl": "Kahoot (spreadsheet importeren)", "en": "Kahoot (import spreadsheet)"},
     "kahoot_count": {"nl": "{n} vragen", "en": "{n} questions"},
     "kahoot_left": {"nl": "Niet in de Kahoot-spreadsheet: {nl} Nederlandse en {en} Engelse vragen die langer zijn "
@@ -40,6 +42,15 @@ LABELS = {
                     "en": "Not in the Kahoot spreadsheet: {nl} Dutch and {en} English questions that are longer "
                           "than Kahoot allows (question 120 characters, answer 75 characters). They are in the "
                           "quiz and the GIFT file."},
+    "kahoot_summary": {"nl": "Let op: de Kahoot-spreadsheet laat {nl_left} van de {nl_all} Nederlandse en {en_left} van de "
+                             "{en_all} Engelse vragen weg, omdat ze langer zijn dan Kahoot toestaat (vraag 120 "
+                             "tekens, antwoord 75). De quiz op de site en het GIFT-bestand hebben ze wel.",
+                       "en": "Note: the Kahoot spreadsheet leaves out {nl_left} of the {nl_all} Dutch and {en_left} "
+                             "of the {en_all} English questions, because they are longer than Kahoot allows "
+                             "(question 120 characters, answer 75). The quiz on the site and the GIFT file have "
+                             "them."},
+    "kahoot_all": {"nl": "De Kahoot-spreadsheet bevat alle vragen van de vragenbank.",
+                   "en": "The Kahoot spreadsheet holds every question of the question bank."},
     "anki_use": {"nl": "Anki (flitskaarten om zelf te oefenen)", "en": "Anki (flashcards for self-study)"},
     "anki_count": {"nl": "{n} begrippen, {cards} kaarten (begrip → definitie en terug)",
                    "en": "{n} terms, {cards} cards (term → definition and back)"},
@@ -97,6 +108,16 @@ def _topic_select(lang: str, label: str) -> str:
             f'<select id="kb-set-topic" name="topic">{options}</select></p>\n')
 
 
+def kahoot_summary(kb, lang: str, ctx: BuildContext | None = None) -> str:
+    """Up front on the trainers' page: how many questions the Kahoot sheet leaves out, from the build's counts."""
+    counts = exports.counts(kb, context(ctx))
+    if not any(counts[other].kahoot_left_out for other in LANGS):
+        return f'<p class="kb-kahoot-summary">{escape(LABELS["kahoot_all"][lang])}</p>\n'
+    values = {f"{other}_{key}": value for other in LANGS
+              for key, value in (("left", counts[other].kahoot_left_out), ("all", counts[other].bank))}
+    return f'<p class="kb-kahoot-summary">{escape(LABELS["kahoot_summary"][lang].format(**values))}</p>\n'
+
+
 def downloads(kb, lang: str, ctx: BuildContext | None = None) -> str:
     """The downloads table: one row per export, what it holds, and a link per language."""
     ctx = context(ctx)
@@ -116,7 +137,8 @@ def downloads(kb, lang: str, ctx: BuildContext | None = None) -> str:
 
     rows = [
         (t["gift_use"], per_language(lambda c: t["gift_count"].format(n=c.gift, choice=c.gift - c.true_false,
-                                                                       tf=c.true_false)), links("gift", "GIFT")),
+                                                                       tf=c.true_false, fb=c.gift_feedback)),
+         links("gift", "GIFT")),
         (t["kahoot_use"], per_language(lambda c: t["kahoot_count"].format(n=c.kahoot)), links("kahoot", "xlsx")),
         (t["anki_use"], per_language(lambda c: t["anki_count"].format(n=c.anki_notes, cards=c.anki_cards)),
          links("anki", "apkg")),

@@ -62,6 +62,7 @@ class KnowledgeBase:
     unreadable: set[str] = field(default_factory=set)   # ids whose file exists but has problems of its own
     confusable: list[tuple[str, ...]] = field(default_factory=list)   # glossary/confusables.yaml
     also_right: list[tuple[str, ...]] = field(default_factory=list)
+    same_word: set[str] = field(default_factory=set)    # no translation question: the other word is used here too
 
     def confused_with(self, entry_id: str) -> list[str]:
         """Entries students mix up with this one, in file order (the quiz's first distractors)."""
@@ -104,6 +105,13 @@ def _load_confusables(paths: Paths, kb: KnowledgeBase, problems: list[Problem]) 
                                                 did_you_mean(target, kb.entries) + "use the id (file name) of an "
                                                 "existing entry."))
             getattr(kb, field_name).append(tuple(group))
+    for i, target in enumerate(doc.data.get("same_word", [])):
+        if target not in kb.entries and target not in kb.unreadable:
+            problems.append(doc.problem(("same_word", i), f"'{target}' is not an entry: there is no "
+                                        f"glossary/terms/{target}.yaml.",
+                                        did_you_mean(target, kb.entries) + "use the id (file name) of an "
+                                        "existing entry."))
+        kb.same_word.add(target)
     for g, group in enumerate(doc.data["confusable"]):
         for other in kb.also_right:
             both = sorted(set(group) & set(other))

@@ -1,14 +1,17 @@
 """The quiz's question bank: hand-written items (quiz/*.yaml) plus questions generated from the glossary and
 the tier data at build time, so the quiz never drifts from what the site says.
 
-Every question has one correct answer, 3-4 distinct options whose distractors come from the same category,
-an explanation and the glossary page it tests. Ids are stable (kind + entry/source/item id), so a student's
+Every choice question has one correct answer and four distinct options whose distractors are the concepts
+students confuse with it (kb.quiz.distractors), a stem that does not give the answer away (kb.quiz.giveaway),
+an explanation, per wrong option a line saying why it is wrong (for the GIFT export), and the glossary page it
+tests. A generated question that fails a rule of kb.quiz.checks is dropped, and the drop is counted. Ids are stable (kind + entry/source/item id), so a student's
 saved progress and a trainer's shared link survive a rebuild. `select()` mirrors the page's JavaScript
 (`docs/assets/quiz.js`): the same seed gives the same questions, in the same order, in Python and in the browser.
 """
 from __future__ import annotations
 
 import difflib
+import itertools
 import math
 import random
 import re
@@ -21,7 +24,9 @@ from kb.core.labels import pick
 from kb.core.markdown_text import capitalise, first_sentence, plain
 from kb.core.data_file import read_data_file
 from kb.core.problems import Problem, rel
-from kb.tiers.load import TIER_ORDER
+from kb.quiz import checks, distractors, tier_wording
+from kb.quiz.giveaway import (content_words, giveaways, mask_words, near_duplicate, near_identical, shared,
+                              stem)
 
 BANK_SEED = "kb-quiz-1"        # fixes the distractors drawn at build time; change it to draw new ones
 TOPICS = ("terms", "scenarios", "languages", "tiers", "findings")
@@ -31,7 +36,14 @@ KIND_TOPIC = {
     "tier-source": "tiers", "true-false": "findings", "scenario": "scenarios",
 }
 MAX_OPTIONS = 4
-MIN_OPTIONS = 3
+MIN_OPTIONS = checks.MIN_OPTIONS
+MAX_MASKS = 2                  # a definition with more giving-away words to hide than this is dropped
+MIN_STEM_WORDS = 5             # a masked definition keeps at least this many content words, or it is dropped
+# The fixed lead-in of each generated kind (labels here or in kb.quiz.tier_wording): never a giveaway word.
+LEAD_INS = {"definition-term": ("q_definition_term", "short_definition-term"),
+            "term-definition": ("q_term_definition",), "term-nl-en": ("q_nl_en",), "term-en-nl": ("q_en_nl",),
+            "tier-source": ("q_tier",)}
+DETERMINERS = {"nl": {"de", "het", "een"}, "en": {"the", "a", "an"}}
 TIERS_PAGE = "tiers"           # link key for a tier question whose tier has no glossary entry
 # Follower counts a tier question may ask about: round numbers a student meets in the wild.
 PROBE_COUNTS = (150, 300, 600, 800, 2_000, 3_000, 4_000, 7_500, 15_000, 20_000, 30_000, 40_000, 75_000,
@@ -43,24 +55,21 @@ LABELS: dict[str, dict[str, str]] = {
     "q_term_definition": {"nl": "Wat betekent ‘{term}’?", "en": "What does ‘{term}’ mean?"},
     "q_nl_en": {"nl": "Hoe heet ‘{term}’ in het Engels?", "en": "What is the English term for the Dutch ‘{term}’?"},
     "q_en_nl": {"nl": "Hoe heet ‘{term}’ in het Nederlands?", "en": "What is the Dutch term for the English ‘{term}’?"},
-    "q_tier": {"nl": "Volgens {source} is een account met {n} volgers een …",
-               "en": "According to {source}, an account with {n} followers is a …"},
     "q_true_false": {"nl": "Klopt deze uitspraak over de masterproef?",
                      "en": "Is this statement about the thesis true?"},
     # Shorter lead-ins for tools with a tight limit on the question (Kahoot: 120 characters), same meaning.
     "short_definition-term": {"nl": "Welk begrip?", "en": "Which term?"},
     "short_true-false": {"nl": "Volgens de masterproef:", "en": "According to the thesis:"},
     "x_translation": {"nl": "‘{nl}’ heet in het Engels ‘{en}’.", "en": "The Dutch ‘{nl}’ is ‘{en}’ in English."},
-    "x_tier_range": {"nl": "{source} rekent {range} volgers tot {tier}.",
-                     "en": "{source} counts {range} followers as {tier}."},
-    "x_tier_others": {"nl": "Andere bronnen delen {n} volgers anders in: {others}.",
-                      "en": "Other sources classify {n} followers differently: {others}."},
-    "x_tier_agree": {"nl": "De andere bronnen met cijfers zijn het hier mee eens.",
-                     "en": "The other sources that give numbers agree here."},
-    "x_tier_no_tier": {"nl": "geen niveau", "en": "no tier"},
-    "range_between": {"nl": "{min} tot {max}", "en": "{min} to {max}"},
-    "range_at_least": {"nl": "{min} of meer", "en": "{min} or more"},
-    "range_at_most": {"nl": "hoogstens {max}", "en": "at most {max}"},
+    # Why a wrong option is wrong (GIFT feedback per answer), from the option's own entry.
+    "f_term_is": {"nl": "Nee: ‘{term}’ is {definition}", "en": "No: ‘{term}’ is {definition}"},
+    "f_term_other": {"nl": "Nee: ‘{term}’ betekent iets anders: {definition}",
+                     "en": "No: ‘{term}’ means something else: {definition}"},
+    "f_describes": {"nl": "Nee: dit is de omschrijving van ‘{term}’.", "en": "No: this describes ‘{term}’."},
+    "f_english_for": {"nl": "Nee: ‘{en}’ is het Engelse woord voor ‘{nl}’.",
+                      "en": "No: ‘{en}’ is the English word for the Dutch ‘{nl}’."},
+    "f_dutch_for": {"nl": "Nee: ‘{nl}’ is het Nederlandse woord voor ‘{en}’.",
+                    "en": "No: ‘{nl}’ is the Dutch word for ‘{en}’."},
     "tf_true": {"nl": "Juist", "en": "True"},
     "tf_false": {"nl": "Onjuist", "en": "False"},
     "tf_not_studied": {"nl": "Dat heeft de studie niet onderzocht", "en": "The study did not examine this"},
@@ -226,6 +235,9 @@ class Question:
     link_text: str
     stimulus: str = ""                       # the quoted text the prompt is about, if any
     fixed: bool = False                      # keep the options in this order (true / false / not examined)
+    option_ids: list[str] = field(default_factory=list)   # the glossary entry behind each option, "" if none
+    feedback: list[str] = field(default_factory=list)     # per option: why it is wrong ("" for the right one)
+    origin: str = ""                         # file:line of a hand-written item, "" for a generated question
 
     @property
     def topic(self) -> str:
@@ -247,15 +259,16 @@ class Question:
         prompt = f"{self.prompt} “{self.stimulus}”" if self.stimulus else self.prompt
         short = f"short_{self.kind}"
         short_prompt = f"{_t(short, self.lang)} “{self.stimulus}”" if self.stimulus and short in LABELS else ""
-        kind, options = self.kind, list(self.options)
+        kind, options, feedback = self.kind, list(self.options), list(self.feedback)
         if self.kind == "true-false":
             if self.answer < 2:
-                options = options[:2]
+                options, feedback = options[:2], feedback[:2]
             else:
                 kind = "choice"
         return {"id": self.id, "kind": kind, "prompt": prompt, "short_prompt": short_prompt, "options": options,
                 "correct": self.answer, "explanation": self.explanation,
-                "entry": None if self.link == TIERS_PAGE else self.link, "topic": self.topic}
+                "entry": None if self.link == TIERS_PAGE else self.link, "topic": self.topic,
+                "feedback": feedback if any(feedback) else []}
 
 
 @dataclass
@@ -264,6 +277,7 @@ class Bank:
 
     questions: dict[str, list[Question]] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
+    dropped: dict[str, list[str]] = field(default_factory=dict)   # question id -> why (language: rule failed)
 
     def counts(self) -> dict[str, dict[str, int]]:
         """{language: {kind: number of questions}}."""
@@ -275,16 +289,41 @@ class Bank:
         return out
 
 
+def lead_in_words(kind: str, lang: str) -> set[str]:
+    """The folded words of a kind's fixed lead-in: a giveaway check never counts them."""
+    keys = LEAD_INS.get(kind, ())
+    texts = [pick(LABELS, k, lang) for k in keys if k in LABELS]
+    texts += [pick(tier_wording.LABELS, k, lang) for k in keys if k in tier_wording.LABELS]
+    return {w for text in texts for w in content_words(re.sub(r"\{\w+\}", " ", text), lang)}
+
+
 def build(kb, seed: str = BANK_SEED) -> Bank:
-    """The whole bank. Deterministic: the same data and seed give the same questions, options and order."""
+    """The whole bank. Deterministic: the same data and seed give the same questions, options and order.
+
+    A generated question that fails a rule of kb.quiz.checks in any language is dropped in every language (ids
+    stay the same in both), and the drop is recorded in `Bank.dropped`."""
     bank = Bank()
+    generated: dict[str, list[Question]] = {}
+    index = distractors.Index(kb)
     for lang in LANGS:
         skipped: list[str] = []
-        questions = (_glossary_questions(kb, lang, seed, skipped) + _tier_questions(kb, lang, seed, skipped)
-                     + [_item_question(kb, item, lang, seed) for item in kb.quiz_items])
-        bank.questions[lang] = sorted(questions, key=lambda q: q.id)
+        generated[lang] = (_glossary_questions(kb, index, lang, seed, skipped)
+                           + _tier_questions(kb, lang, seed, skipped))
         if lang == LANGS[0]:
             bank.skipped = skipped
+    for lang, questions in generated.items():
+        for q in questions:
+            for rule, what in checks.problems(q, kb, lead_in_words(q.kind, lang)):
+                bank.dropped.setdefault(q.id, []).append(f"{lang}: {rule}: {what}")
+    everywhere = set.intersection(*({q.id for q in qs} for qs in generated.values()))
+    for lang, questions in generated.items():
+        for q in questions:
+            if q.id not in everywhere:
+                bank.dropped.setdefault(q.id, []).append(f"{lang}: only in this language")
+    for lang in LANGS:
+        kept = [q for q in generated[lang] if q.id not in bank.dropped]
+        items = [_item_question(kb, item, lang, seed) for item in kb.quiz_items]
+        bank.questions[lang] = sorted(kept + items, key=lambda q: q.id)
     return bank
 
 
@@ -307,39 +346,6 @@ def _rng(seed: str, question_id: str) -> random.Random:
     return random.Random(f"{seed}|{question_id}")
 
 
-def _distinct(options: list[str]) -> list[str]:
-    """The options without repeats (compared case- and accent-folded), first one kept, order unchanged."""
-    seen: dict[str, str] = {}
-    for option in options:
-        if option:
-            seen.setdefault(fold(option), option)
-    return list(seen.values())
-
-
-def _draw(pool: list[str], right: str, rng: random.Random, prefer: list[str] = (),
-          exclude: tuple[str, ...] = ()) -> list[str] | None:
-    """The right answer plus up to 3 distinct distractors (preferred ones first); None if fewer than 2.
-
-    `pool` is distinct already (see _distinct) and in a fixed order, so a small random sample is enough: a
-    category can hold hundreds of entries and this runs once per question."""
-    taken = {fold(right)} | {fold(x) for x in exclude}
-    chosen: list[str] = []
-    sample = rng.sample(pool, min(len(pool), MAX_OPTIONS - 1 + len(taken)))
-    for option in list(prefer) + sample:
-        key = fold(option) if option else ""
-        if key and key not in taken and len(chosen) < MAX_OPTIONS - 1:
-            taken.add(key)
-            chosen.append(option)
-    if len(chosen) < MIN_OPTIONS - 1:
-        return None
-    return [right] + chosen
-
-
-def _names(entry, lang: str) -> list[str]:
-    text = entry.text[lang]
-    return [text.term] + list(text.synonyms) + ([text.abbreviation] if text.abbreviation else [])
-
-
 def _mask(sentence: str, names: list[str]) -> str:
     """Hide a term (and its synonyms, abbreviation) in its own definition, so the option does not give it away."""
     for name in sorted(names, key=len, reverse=True):
@@ -348,49 +354,163 @@ def _mask(sentence: str, names: list[str]) -> str:
 
 
 def _short_definition(entry, lang: str) -> str:
-    return _mask(first_sentence(entry.text[lang].definition, limit=240), _names(entry, lang))
+    return _mask(first_sentence(entry.text[lang].definition, limit=240), distractors.names(entry, lang))
 
 
-def _glossary_questions(kb, lang: str, seed: str, skipped: list[str]) -> list[Question]:
-    entries = sorted(kb.entries.values(), key=lambda e: e.id)
+def _is_this(entry, lang: str) -> str:
+    """'Nee: ‘bereik’ is het aantal …' / 'No: ‘reach’ means something else: …' from the entry's first sentence."""
+    term = entry.text[lang].term
+    sentence = first_sentence(entry.text[lang].definition, limit=240)
+    first = sentence.split(" ", 1)[0].casefold()
+    if first in DETERMINERS[lang]:
+        return _t("f_term_is", lang, term=term, definition=sentence[:1].lower() + sentence[1:])
+    return _t("f_term_other", lang, term=term, definition=sentence)
+
+
+def _shares(word: str, option: str, lang: str, cross: bool, whole: bool) -> bool:
+    """Does the option share the giving-away word? From another category only as a word of its own ('brand' in
+    'brand awareness'), not as part of a compound ('sociale' in 'parasociale interactie')."""
+    if whole:
+        return any(stem(word, lang) == stem(w, lang) for w in content_words(option, lang))
+    return bool(shared([word], option, lang, cross))
+
+
+def _named_in(option: str, stem_text: str, lang: str) -> bool:
+    """True when the stem names this option ("between micro and macro" names micro-influencer): a student
+    strikes it out at once, so it is no distractor."""
+    words = content_words(option, lang)
+    return bool(words) and all(shared([w], stem_text, lang) for w in words)
+
+
+def _translation_feedback(entry, lang: str, key: str) -> str:
+    """'Nee: ‘trust’ is het Engelse woord voor ‘vertrouwen’.'; for a word the same in both languages, what it is."""
+    nl, en = entry.text["nl"].term, entry.text["en"].term
+    return _is_this(entry, lang) if fold(nl) == fold(en) else _t(key, lang, nl=nl, en=en)
+
+
+@dataclass
+class _Choice:
+    """What a glossary question is made of before it becomes a Question."""
+
+    stem: str                                 # the text the giveaway rule reads (stimulus or the term asked)
+    right: str
+    option_of: object                         # entry -> its text as an option in this question ("" if none)
+    feedback_of: object                       # entry -> why that option is wrong
+    can_mask_stem: bool = False               # definition -> term: a giving-away word may be hidden in the stem
+    can_mask_options: bool = False            # term -> definition: ... or in every option
+    exclude: tuple[str, ...] = ()             # texts no option may be near (the prompt's own term)
+    cross: bool = False                       # the stem's term and the options are in different languages
+
+
+POOL = 12                      # usable candidates gathered before the three distractors are chosen
+SCAN = 40                      # candidates looked at, at most, for them (a big category stays linear)
+SWAP_SCAN = 300                # other entries looked at, at most, for one that shares a giving-away word
+
+
+def _choose(index, entry, lang: str, choice: _Choice, rng: random.Random, lead_in: set[str]):
+    """(stem, options, option ids, feedback) with the right option first, or (None, reason).
+
+    Distractors come in the order of kb.quiz.distractors; a near-duplicate of an option already taken is passed
+    over. When the stem gives the answer away, a candidate that shares the giving-away word (from the best ones,
+    else from the whole glossary) replaces the last distractor not kept for that reason; failing that the word
+    is masked where the text allows; failing that, no question."""
+    def usable(other) -> str:
+        text = choice.option_of(other)
+        if not text or any(near_duplicate(text, x, lang) for x in (choice.right, *choice.exclude)):
+            return ""
+        return "" if choice.can_mask_stem and _named_in(text, choice.stem, lang) else text
+
+    pool: list = []
+    for other in itertools.islice(index.candidates(entry, rng), SCAN):
+        text = usable(other)
+        if text:
+            pool.append((other, text))
+            if len(pool) == POOL:
+                break
+    chosen: list = []
+    for other, text in pool:
+        if len(chosen) < MAX_OPTIONS - 1 and not any(near_duplicate(text, t, lang) for _, t in chosen):
+            chosen.append((other, text))
+    if len(chosen) < MAX_OPTIONS - 1:
+        return None, f"fewer than {MAX_OPTIONS - 1} distractors that are not also right"
+    stem_text, right = choice.stem, choice.right
+    found = giveaways(stem_text, right, [t for _, t in chosen], lang, lead_in, choice.cross)
+    locked: set[int] = set()                  # distractors kept because they share a giving-away word
+    for word in found:
+        if any(shared([word], t, lang, choice.cross) for _, t in chosen):
+            continue
+        free = [i for i in range(len(chosen) - 1, -1, -1) if i not in locked]
+        taken = {o.id for o, _ in chosen}
+        more = ((o, usable(o)) for o in itertools.islice(index.others(entry, {o.id for o, _ in pool}), SWAP_SCAN))
+        for other, text in (*pool, *more):
+            if free and text and other.id not in taken and _shares(word, text, lang, choice.cross,
+                                                                    whole=other.category != entry.category) \
+                    and not any(near_duplicate(text, t, lang) for _, t in chosen):
+                chosen[free[0]] = (other, text)
+                locked.add(free[0])
+                break
+    found = giveaways(stem_text, right, [t for _, t in chosen], lang, lead_in, choice.cross)
+    options = [right] + [t for _, t in chosen]
+    if found and choice.can_mask_stem:
+        masked = mask_words(stem_text, found, lang)
+        if masked.count("…") - stem_text.count("…") > MAX_MASKS:
+            return None, f"giveaway {found}: more than {MAX_MASKS} words would have to be masked"
+        stem_text = masked
+        if len(content_words(stem_text, lang)) < MIN_STEM_WORDS:
+            return None, f"giveaway {found}: too little left once masked"
+    elif found and choice.can_mask_options:
+        options = [mask_words(o, found, lang) for o in options]
+    if giveaways(stem_text, options[0], options[1:], lang, lead_in, choice.cross):
+        return None, f"giveaway {found}: cannot be masked"
+    ids = [entry.id] + [o.id for o, _ in chosen]
+    feedback = [""] + [choice.feedback_of(o) for o, _ in chosen]
+    return (stem_text, options, ids, feedback), ""
+
+
+def _glossary_questions(kb, index, lang: str, seed: str, skipped: list[str]) -> list[Question]:
+    entries = index.everyone
     short = {e.id: _short_definition(e, lang) for e in entries}
-    pools: dict[str, dict[str, list[str]]] = {}       # category -> pool name -> options, in entry-id order
-    for e in entries:
-        pool = pools.setdefault(e.category, {"term": [], "short": [], "nl": [], "en": []})
-        pool["term"].append(e.text[lang].term)
-        pool["short"].append(short[e.id])
-        pool["nl"].append(e.text["nl"].term)
-        pool["en"].append(e.text["en"].term)
-    pools = {category: {name: _distinct(options) for name, options in named.items()}
-             for category, named in pools.items()}
     questions: list[Question] = []
     for entry in entries:
-        pool = pools[entry.category]
         term = entry.text[lang].term
         link_text = capitalise(term)
         full = plain(entry.text[lang].definition)
-
-        def add(kind: str, prompt: str, right: str, options: list[str], explanation: str, stimulus: str = "",
-                exclude: tuple[str, ...] = ()):
-            qid = f"{kind}:{entry.id}"
-            drawn = _draw(options, right, _rng(seed, qid), exclude=exclude)
-            if drawn is None:
-                skipped.append(f"{qid}: fewer than 2 distinct distractors in category '{entry.category}'")
-                return
-            questions.append(Question(qid, kind, lang, prompt, drawn, 0, explanation, entry.id, link_text,
-                                      stimulus))
-
-        add("definition-term", _t("q_definition_term", lang), term, pool["term"], f"{link_text}: {full}",
-            short[entry.id])
-        add("term-definition", _t("q_term_definition", lang, term=term), short[entry.id], pool["short"],
-            f"{link_text}: {full}")
         nl, en = entry.text["nl"].term, entry.text["en"].term
+
+        def add(kind: str, prompt: str, choice: _Choice, explanation: str, stimulus: bool = False):
+            qid = f"{kind}:{entry.id}"
+            made, why = _choose(index, entry, lang, choice, _rng(seed, qid), lead_in_words(kind, lang))
+            if made is None:
+                skipped.append(f"{qid}: {why}")
+                return
+            stem_text, options, ids, feedback = made
+            questions.append(Question(qid, kind, lang, prompt if stimulus else stem_text, options, 0,
+                                      explanation, entry.id, link_text, stem_text if stimulus else "",
+                                      option_ids=ids, feedback=feedback))
+
+        add("definition-term", _t("q_definition_term", lang),
+            _Choice(short[entry.id], term, lambda o: o.text[lang].term, lambda o: _is_this(o, lang),
+                    can_mask_stem=True), f"{link_text}: {full}", stimulus=True)
+        add("term-definition", _t("q_term_definition", lang, term=term),
+            _Choice(term, short[entry.id], lambda o: short[o.id],
+                    lambda o: _t("f_describes", lang, term=o.text[lang].term), can_mask_options=True),
+            f"{link_text}: {full}")
         if fold(nl) == fold(en):
             skipped.append(f"term-nl-en/term-en-nl:{entry.id}: the term is the same in both languages")
             continue
+        if near_identical(nl, en):
+            skipped.append(f"term-nl-en/term-en-nl:{entry.id}: '{nl}' and '{en}' are near-identical (cognates)")
+            continue
+        if entry.id in kb.same_word:
+            skipped.append(f"term-nl-en/term-en-nl:{entry.id}: Dutch uses the English word too (same_word)")
+            continue
         explanation = _t("x_translation", lang, nl=nl, en=en)
-        add("term-nl-en", _t("q_nl_en", lang, term=nl), en, pool["en"], explanation, exclude=(nl,))
-        add("term-en-nl", _t("q_en_nl", lang, term=en), nl, pool["nl"], explanation, exclude=(en,))
+        add("term-nl-en", _t("q_nl_en", lang, term=nl),
+            _Choice(nl, en, lambda o: o.text["en"].term, lambda o: _translation_feedback(o, lang, "f_english_for"),
+                    exclude=(nl,), cross=True), explanation)
+        add("term-en-nl", _t("q_en_nl", lang, term=en),
+            _Choice(en, nl, lambda o: o.text["nl"].term, lambda o: _translation_feedback(o, lang, "f_dutch_for"),
+                    exclude=(en,), cross=True), explanation)
     return questions
 
 
@@ -401,7 +521,8 @@ def _item_question(kb, item: QuizItem, lang: str, seed: str = BANK_SEED) -> Ques
     options = [_t(key, lang) for key in TF_LABELS]
     link_text = capitalise(kb.entries[item.glossary].text[lang].term)
     return Question(f"true-false:{item.id}", "true-false", lang, _t("q_true_false", lang), options,
-                    TF_ANSWERS.index(item.answer), explanation, item.glossary, link_text, statement, fixed=True)
+                    TF_ANSWERS.index(item.answer), explanation, item.glossary, link_text, statement, fixed=True,
+                    origin=f"{item.file}:{item.line}")
 
 
 def _scenario_question(kb, item: QuizItem, lang: str, seed: str) -> Question:
@@ -409,15 +530,19 @@ def _scenario_question(kb, item: QuizItem, lang: str, seed: str) -> Question:
     this language) or what a theory predicts (the item's own four choices, the first right)."""
     situation, explanation = item.text[lang]
     if item.distractors:
-        right = capitalise(kb.entries[item.glossary].text[lang].term)
-        wrong = [capitalise(kb.entries[d].text[lang].term) for d in item.distractors]
+        ids = [item.glossary, *item.distractors]
+        texts = [capitalise(kb.entries[i].text[lang].term) for i in ids]
+        notes = [""] + [_is_this(kb.entries[i], lang) for i in item.distractors]
     else:
-        right, *wrong = item.choices[lang]
-    options = [right, *wrong]
-    random.Random(f"{seed}:scenario:{item.id}:{lang}").shuffle(options)
+        texts = list(item.choices[lang])
+        ids, notes = [""] * len(texts), [""] * len(texts)
+    order = list(range(len(texts)))
+    random.Random(f"{seed}:scenario:{item.id}:{lang}").shuffle(order)
+    options = [texts[i] for i in order]
     link_text = capitalise(kb.entries[item.glossary].text[lang].term)
-    return Question(f"scenario:{item.id}", "scenario", lang, situation, options, options.index(right),
-                    explanation, item.glossary, link_text)
+    return Question(f"scenario:{item.id}", "scenario", lang, situation, options, order.index(0),
+                    explanation, item.glossary, link_text, option_ids=[ids[i] for i in order],
+                    feedback=[notes[i] for i in order], origin=f"{item.file}:{item.line}")
 
 
 # --------------------------------------------------------------------------- tier questions
@@ -428,20 +553,6 @@ def format_count(n: int, lang: str) -> str:
     return text.replace(",", ".") if lang == "nl" else text
 
 
-def scheme_label(kb, scheme, lang: str) -> str:
-    """How a sentence names a scheme's source: its label in this language, else the citation's author-year."""
-    label = getattr(scheme, "label", None)
-    if isinstance(label, dict) and label.get(lang):
-        return label[lang]
-    if isinstance(label, str) and label:
-        return label
-    source = kb.sources.get(scheme.source)
-    if source is None:
-        return scheme.source
-    head = source.citation.split(").", 1)[0]
-    return head + ")" if head != source.citation else source.citation[:60]
-
-
 def _tier_entries(kb) -> dict:
     """tier id -> the glossary entry that explains it (the first by id, if two claim the same tier)."""
     found: dict = {}
@@ -449,19 +560,6 @@ def _tier_entries(kb) -> dict:
         if entry.tier:
             found.setdefault(entry.tier, entry)
     return found
-
-
-def _tier_name(tier_entries: dict, tier: str, lang: str) -> str:
-    entry = tier_entries.get(tier)
-    return entry.text[lang].term if entry else _t(f"tier_{tier}", lang)
-
-
-def _range_text(r, lang: str) -> str:
-    if r.min is not None and r.max is not None:
-        return _t("range_between", lang, min=format_count(r.min, lang), max=format_count(r.max, lang))
-    if r.min is not None:
-        return _t("range_at_least", lang, min=format_count(r.min, lang))
-    return _t("range_at_most", lang, max=format_count(r.max, lang))
 
 
 def _probe(scheme, r, others: list) -> int | None:
@@ -484,36 +582,41 @@ def _probe(scheme, r, others: list) -> int | None:
 
 
 def _tier_questions(kb, lang: str, seed: str, skipped: list[str]) -> list[Question]:
-    numeric = [s for s in kb.tier_schemes if s.has_numbers and any(r.min is not None or r.max is not None
-                                                                    for r in s.tiers)]
+    """Per source and tier: 'According to <source>, an account with <n> followers counts as a(n) …'. A source
+    that defines a single tier gets none (its question could have only one answer)."""
+    numeric = [s for s in kb.tier_schemes if s.has_numbers and any(r.has_numbers for r in s.tiers)]
     tier_entries = _tier_entries(kb)
+
+    def name(tier: str, lg: str) -> str:
+        entry = tier_entries.get(tier)
+        return entry.text[lg].term if entry else _t(f"tier_{tier}", lg)
+
     questions: list[Question] = []
     for scheme in numeric:
         others = [o for o in numeric if o is not scheme]
-        label = scheme_label(kb, scheme, lang)
+        defined = tier_wording.defined_tiers(scheme)
         for r in scheme.tiers:
-            if r.min is None and r.max is None:
+            if not r.has_numbers:
                 continue
             qid = f"tier-source:{scheme.source}:{r.tier}"
+            if len(defined) < 2:
+                skipped.append(f"{qid}: the source defines only one tier, so the question has one possible answer")
+                continue
             n = _probe(scheme, r, others)
             if n is None:
                 skipped.append(f"{qid}: no round follower count falls in this tier only")
                 continue
-            said_by_others = [t for o in others for t in o.classify(n) if t != r.tier]
-            prefer = [_tier_name(tier_entries, t, lang) for t in dict.fromkeys(said_by_others)]
-            pool = _distinct([_tier_name(tier_entries, t, lang) for t in TIER_ORDER if t != r.tier])
-            right = _tier_name(tier_entries, r.tier, lang)
-            options = _draw(pool, right, _rng(seed, qid), prefer)
-            count = format_count(n, lang)
-            explanation = _t("x_tier_range", lang, source=label, range=_range_text(r, lang), tier=right)
-            disagree = [f"{scheme_label(kb, o, lang)}: "
-                        + (" / ".join(_tier_name(tier_entries, t, lang) for t in o.classify(n)) or _t("x_tier_no_tier", lang))
-                        for o in others if o.classify(n) != [r.tier]]
-            explanation += " " + (_t("x_tier_others", lang, n=count, others="; ".join(disagree)) if disagree
-                                  else _t("x_tier_agree", lang))
-            link = tier_entries[r.tier].id if r.tier in tier_entries else TIERS_PAGE
-            questions.append(Question(qid, "tier-source", lang, _t("q_tier", lang, source=label, n=count),
-                                      options, 0, explanation, link, capitalise(right)))
+            entry = tier_entries.get(r.tier)
+            also = {t for t, e in tier_entries.items() if entry and e.id in kb.also_right_for(entry.id)}
+            tiers = [r.tier, *distractors.tier_candidates(r.tier, defined, also)[:MAX_OPTIONS - 1]]
+            options = [name(t, lang) for t in tiers]
+            feedback = ["" if t == r.tier else tier_wording.feedback(kb, scheme, t, name, lang) for t in tiers]
+            ids = [tier_entries[t].id if t in tier_entries else "" for t in tiers]
+            explanation = tier_wording.explanation(kb, scheme, r, n, others, name, lang)
+            link = entry.id if entry else TIERS_PAGE
+            questions.append(Question(qid, "tier-source", lang, tier_wording.stem(kb, scheme, n, options, lang),
+                                      options, 0, explanation, link,
+                                      capitalise(name(r.tier, lang)), option_ids=ids, feedback=feedback))
     return questions
 
 

@@ -25,9 +25,11 @@ BLOCKS = {
     "practice": practice.render,                  # the spaced-repetition practice deck (FSRS)
     "trainer-downloads": trainer_page.downloads,  # GIFT / Kahoot / offline zip links
     "trainer-quiz-set": trainer_page.quiz_set,    # form opening a seeded set in each quiz mode
+    "trainer-kahoot-summary": trainer_page.kahoot_summary,   # how many questions the Kahoot sheet leaves out
     "translation-status": translation_status.report,
 }
-NEEDS_CONTEXT = {quiz_page.render, practice.render, tier_pages.lookup, trainer_page.downloads, trainer_page.quiz_set}   # the URL style, shared results
+NEEDS_CONTEXT = {quiz_page.render, practice.render, tier_pages.lookup,   # the URL style, shared results
+                 trainer_page.downloads, trainer_page.quiz_set, trainer_page.kahoot_summary}
 
 
 def expand(markdown: str, kb, lang: str, page: str = "", ctx: BuildContext | None = None) -> str:

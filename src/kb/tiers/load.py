@@ -26,6 +26,8 @@ class TierRange:
     as_written: str | None    # the range exactly as the source wrote it; None when the source gives no numbers
     hedged: bool = False      # the source hedges ("roughly", "hundreds of thousands or millions")
     locator: str = ""
+    in_words: dict[str, str] = field(default_factory=dict)   # language -> the range in words, if the source
+                                                             # gives words, not numbers ("honderdduizenden")
 
     def contains(self, followers: int) -> bool:
         return (self.min is None or followers >= self.min) and (self.max is None or followers <= self.max)
@@ -53,6 +55,7 @@ class TierScheme:
     tiers: list[TierRange] = field(default_factory=list)   # in the source's own order
     has_numbers: bool = True              # False for a source that names tiers without follower counts
     label: dict[str, str] = field(default_factory=dict)    # short name per language, for tables and charts
+    phrase: dict[str, str] = field(default_factory=dict)   # the source as a noun phrase in a sentence, per language
 
     def classify(self, followers: int) -> list[str]:
         return [r.tier for r in self.tiers if (r.min is not None or r.max is not None) and r.contains(followers)]
@@ -90,7 +93,7 @@ def load(paths, kb, problems: list[Problem]) -> list[TierScheme]:
             problems.append(doc.problem(("schemes", i, "source"), f"there is already a scheme for '{key}'.",
                                         "keep one scheme per source: merge the two lists of tiers."))
         seen.add(key)
-        scheme = TierScheme(key, [], item.get("has_numbers", True), dict(item["label"]))
+        scheme = TierScheme(key, [], item.get("has_numbers", True), dict(item["label"]), dict(item.get("phrase", {})))
         for j, raw in enumerate(item["tiers"]):
             scheme.tiers.append(_tier_range(doc, ("schemes", i, "tiers", j), raw, scheme.has_numbers, problems))
         problems.extend(_check_order(doc, ("schemes", i, "tiers"), scheme))
@@ -101,7 +104,7 @@ def load(paths, kb, problems: list[Problem]) -> list[TierScheme]:
 
 def _tier_range(doc, path: tuple, raw: dict, has_numbers: bool, problems: list[Problem]) -> TierRange:
     found = TierRange(raw["tier"], raw.get("min"), raw.get("max"), raw.get("as_written"), raw.get("hedged", False),
-                      raw["locator"])
+                      raw["locator"], dict(raw.get("in_words", {})))
     if not has_numbers:
         for name in ("min", "max", "as_written", "hedged"):
             if name in raw:

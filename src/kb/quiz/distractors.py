@@ -1,0 +1,101 @@
+"""Which glossary entries may be wrong options for a question about an entry, best first.
+
+Order: the entries students confuse with it (glossary/confusables.yaml); its related entries of its own category;
+the confusables of its confusables in its category (the tier next to the neighbouring tier); its other related
+entries (both ways); the rest of its category in a seeded order. Never offered: an entry that is also right for
+it (also_right in confusables.yaml), an entry whose term or synonym is one of its own names, or an entry whose
+term holds its term or is held by it (influencer / micro-influencer: broader or narrower), in either language.
+"""
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+
+from kb import LANGS
+from kb.core.collation import fold
+from kb.quiz.giveaway import letters
+from kb.tiers.load import TIER_ORDER
+
+CATEGORY_SAMPLE = 24          # entries of the category looked at, in a seeded order (a category may hold hundreds)
+NAMED_CATEGORIES = ("case", "regulation")    # named things: a wrong option only among themselves
+
+
+def names(entry, lang: str) -> list[str]:
+    """The term, its synonyms and abbreviation in one language."""
+    text = entry.text[lang]
+    return [text.term] + list(text.synonyms) + ([text.abbreviation] if text.abbreviation else [])
+
+
+class Index:
+    """The glossary arranged once per bank, so each question finds its candidates without sorting it again
+    (a bank of a thousand entries stays linear)."""
+
+    def __init__(self, kb):
+        self.kb = kb
+        self.everyone = sorted(kb.entries.values(), key=lambda e: e.id)
+        self.by_category: dict[str, list] = defaultdict(list)
+        self.related_to: dict[str, list] = defaultdict(list)         # id -> entries that list it as related
+        for e in self.everyone:
+            self.by_category[e.category].append(e)
+            for target in e.related:
+                self.related_to[target].append(e)
+        self.folded = {e.id: {lang: {fold(n) for n in names(e, lang)} for lang in LANGS} for e in self.everyone}
+        self.letters = {e.id: {lang: letters(e.text[lang].term) for lang in LANGS} for e in self.everyone}
+        self._also_right: dict[str, set[str]] = {}
+        self._excluded: dict[tuple[str, str], bool] = {}
+
+    def excluded(self, entry, other) -> bool:
+        """True when `other` may never be a wrong option for a question about `entry`."""
+        key = (entry.id, other.id)
+        if key not in self._excluded:
+            self._excluded[key] = self._decide(entry, other)
+        return self._excluded[key]
+
+    def _decide(self, entry, other) -> bool:
+        if entry.id not in self._also_right:
+            self._also_right[entry.id] = self.kb.also_right_for(entry.id)
+        if other.id == entry.id or other.id in self._also_right[entry.id]:
+            return True
+        for lang in LANGS:
+            if self.folded[entry.id][lang] & self.folded[other.id][lang]:
+                return True                               # a synonym of one is a name of the other
+            short, long_ = sorted((self.letters[entry.id][lang], self.letters[other.id][lang]), key=len)
+            if len(short) >= 4 and short in long_:
+                return True                               # broader or narrower: influencer / micro-influencer
+        return False
+
+    def candidates(self, entry, rng: random.Random):
+        """Every entry that may be a wrong option for `entry`, best first (see the module's docstring); lazy, so
+        a question that needs three looks at few more."""
+        by_id = self.kb.entries
+        confused = [by_id[i] for i in self.kb.confused_with(entry.id) if i in by_id]
+        related = [by_id[i] for i in entry.related if i in by_id] + self.related_to.get(entry.id, [])
+        second = [by_id[j] for c in confused for j in self.kb.confused_with(c.id) if j in by_id]
+        near = [e for e in related + second if e.category == entry.category]
+        category = self.by_category[entry.category]
+        same = rng.sample(category, min(len(category), CATEGORY_SAMPLE))    # O(sample), not O(category)
+        seen: set[str] = set()
+        for e in (*confused, *near, *related, *same):
+            if e.id not in seen:
+                seen.add(e.id)
+                if not self.excluded(entry, e):
+                    yield e
+
+    def others(self, entry, taken: set[str]):
+        """Every other entry that may be a wrong option (lazy): where the best candidates all lack a word the stem
+        shares with the answer, one of these may share it (brand partnership / brand awareness). Its own category
+        first, then the others (never a case or a law: a named thing is no concept to mistake for another), in id
+        order."""
+        own = self.by_category[entry.category]
+        rest = [e for e in self.everyone if e.category not in (entry.category, *NAMED_CATEGORIES)]
+        for e in (*own, *rest):
+            if e.id not in taken and not self.excluded(entry, e):
+                yield e
+
+
+def tier_candidates(right: str, defined: list[str], also_right: set[str]) -> list[str]:
+    """Wrong tiers for a tier question: the tiers the source itself defines, nearest to the right one first,
+    then the other tiers by distance; never one that is also right (mega / all-star)."""
+    at = TIER_ORDER.index(right)
+    others = [t for t in TIER_ORDER if t != right and t not in also_right]
+    return sorted(others, key=lambda t: (t not in defined, abs(TIER_ORDER.index(t) - at), TIER_ORDER.index(t)))
