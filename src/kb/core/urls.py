@@ -6,6 +6,8 @@ URLs (`trainers.html`). The MkDocs hook tells us which one is being built (`conf
 """
 from __future__ import annotations
 
+import posixpath
+
 from kb import LANGS
 
 _style = {"directory_urls": True, "site_url": "https://influencer-kennisbank.github.io/"}
@@ -40,3 +42,19 @@ def to_language_root() -> str:
 def page(name: str) -> str:
     """A page's path below its language root: 'glossary/trust' -> 'glossary/trust/' or 'glossary/trust.html'."""
     return f"{name}/" if _style["directory_urls"] else f"{name}.html"
+
+
+def relative(from_page_url: str, to_path: str) -> str:
+    """A link from the page at `from_page_url` (as MkDocs gives page.url: 'glossary/trust/', 'en/quiz.html',
+    '') to `to_path` below the site root ('en/glossary/trust/'), relative, keeping a trailing slash."""
+    if from_page_url.endswith("/") or not from_page_url:
+        base = from_page_url
+    else:
+        base = posixpath.dirname(from_page_url) + "/" if "/" in from_page_url else ""
+    rel = posixpath.relpath(to_path, base.rstrip("/") or ".")
+    return rel + "/" if to_path.endswith("/") and not rel.endswith("/") else rel
+
+
+def term_page(lang: str, entry_id: str) -> str:
+    """A term page's path below the site root, in the build's URL style."""
+    return ("" if lang == LANGS[0] else f"{lang}/") + page(f"glossary/{entry_id}")

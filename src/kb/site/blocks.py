@@ -20,6 +20,7 @@ BLOCKS: dict[str, str] = {
     "trainer-downloads": "exports.page:downloads",    # GIFT / Kahoot / offline zip links
     "trainer-quiz-set": "exports.page:quiz_set",      # form opening a seeded set in each quiz mode
     "translation-status": "glossary.translations:report",
+    "concept-map": "glossary.concept_map:render",      # SVG map of the related links + the same as text
 }
 
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Write the files the site links to but MkDocs does not render: the trainers' downloads (GIFT, Kahoot, Anki)
-and the quiz's question bank per language, into a folder laid out like the built site.
+"""Write the files the site links to but MkDocs does not render: the trainers' downloads (GIFT, Kahoot, Anki),
+the quiz's question bank and the hover definitions per language, into a folder laid out like the built site.
 
 Usage: kb build-downloads --out DIR [--root DIR] [--site-url URL]
 
@@ -22,6 +22,7 @@ from kb import LANGS, ROOT
 from kb.glossary import load as catalog
 from kb.exports import build as exports
 from kb.quiz import page as quiz_page
+from kb.glossary import tooltips
 from kb.core.problems import ValidationFailed
 
 
@@ -50,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
         target = args.out / quiz_page.BANK_FILE.format(lang=lang)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(quiz_page.bank_script(kb, lang), encoding="utf-8")
+        (args.out / tooltips.DEFINITIONS_FILE.format(lang=lang)).write_text(
+            tooltips.definitions_script(kb, lang), encoding="utf-8")
     exports.write_all(kb, args.out / exports.DOWNLOADS, args.site_url)
     if not args.counts_to:
         for lang, c in counts.items():

@@ -136,17 +136,29 @@ def on_page_content(html: str, page, config, files) -> str:
     if tooltips is None:   # built once per language and data version, not per page (it holds every term)
         tooltips = _state["tooltips"][lang] = Tooltips(_state["kb"], lang)
     own = Path(page.file.src_uri).name.split(".")[0] if _is_term_page(page) else None
-    return tooltips.annotate(html, own)
+    return tooltips.annotate(html, own, href=lambda entry_id: site_urls.relative(
+        page.url, site_urls.term_page(lang, entry_id)))
 
 
 def on_page_context(context, page, config, nav):
     """The theme prints page.meta values into HTML attributes without escaping them: escape them here, so a
-    '"' in a definition's first sentence cannot end the <meta name="description"> attribute."""
+    '"' in a definition's first sentence cannot end the <meta name="description"> attribute.
+    Term pages are not in the navigation (not_in_nav): mark the glossary's tab active while one is rendered."""
     for key in ("description", "title"):
         value = page.meta.get(key)
         if isinstance(value, str):
             page.meta[key] = html_escape(value, quote=True)
+    _mark_glossary_tab(page, nav)
     return context
+
+
+def _mark_glossary_tab(page, nav) -> None:
+    """MkDocs activates the page being rendered (and its parents) and deactivates it afterwards; the glossary
+    index, activated here for a term page, is set back on the next page that is not a term page."""
+    index = next((p for p in nav.pages if _is_generated_index(p) and Path(p.file.src_uri).parts[0] == pages.GLOSSARY),
+                 None)
+    if index is not None and index is not page:
+        index.active = _is_term_page(page)
 
 
 def _is_generated_page(page) -> bool:
