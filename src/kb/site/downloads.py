@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         except ValidationFailed as failed:
             print(str(failed), file=sys.stderr)
             return 1
-    counts = {lang: asdict(c) for lang, c in exports.counts(kb).items()}
+    counts = {lang: asdict(c) for lang, c in exports.counts(kb, args.site_url).items()}
     if args.counts_to:                                    # written whole, then renamed: never read half-written
         partial = args.counts_to.with_suffix(".partial")
         partial.write_text(json.dumps(counts), encoding="utf-8")
