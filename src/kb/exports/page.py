@@ -76,6 +76,11 @@ LABELS = {
                                  "question of the topic; there you choose the number yourself (Moodle: random "
                                  "questions from the sub-category)."},
     "size_kb": {"nl": "{n} kB", "en": "{n} kB"},
+    "handout_use": {"nl": "Op papier (begrippenlijst)", "en": "On paper (glossary handout)"},
+    "handout_contents": {"nl": "Alle {n} begrippen op één pagina, op alfabet, opgemaakt om te printen of als PDF "
+                               "op te slaan",
+                         "en": "All {n} terms on one page, A to Z, laid out to print or save as PDF"},
+    "handout_link": {"nl": "Begrippenlijst om te printen", "en": "Printable glossary"},
     "lang_nl": {"nl": "Nederlands", "en": "Dutch"},
     "lang_en": {"nl": "Engels", "en": "English"},
 }
@@ -153,6 +158,9 @@ def downloads(kb, lang: str) -> str:
         (t["anki_use"], per_language(lambda c: t["anki_count"].format(n=c.anki_notes, cards=c.anki_cards)),
          links("anki", "apkg")),
     ]
+    handout = site_urls.to_language_root() + site_urls.page("handout")
+    rows.append((t["handout_use"], t["handout_contents"].format(n=len(kb.entries)),
+                 f'<a href="{handout}">{escape(t["handout_link"])}</a>'))
     if site_urls.directory_urls():
         rows.append((t["offline_use"], t["offline_contents"],
                      f'<a href="{root}{exports.OFFLINE_ZIP}" download>{escape(t["offline_link"])}</a>'))

@@ -21,6 +21,7 @@ BLOCKS: dict[str, str] = {
     "trainer-quiz-set": "exports.page:quiz_set",      # form opening a seeded set in each quiz mode
     "translation-status": "glossary.translations:report",
     "concept-map": "glossary.concept_map:render",      # SVG map of the related links + the same as text
+    "glossary-handout": "glossary.handout:render",     # every entry on one print-styled page
 }
 
 
