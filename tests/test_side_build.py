@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kb import LANGS
-from kb.glossary import load as catalog
+from kb.site import load as knowledge_base
 from kb.exports import build as exports
 from kb.quiz import bank as quiz_bank
 from kb.quiz import page as quiz_page
@@ -22,7 +22,7 @@ SITE = "https://example.org/kb/"
 
 @pytest.fixture(scope="module")
 def kb():
-    return catalog.load(ROOT)
+    return knowledge_base.load(ROOT)
 
 
 def test_the_second_process_writes_what_the_site_links_to_and_counts_as_this_one(kb, tmp_path):
@@ -31,7 +31,7 @@ def test_the_second_process_writes_what_the_site_links_to_and_counts_as_this_one
         counts = job.finish(tmp_path)
     finally:
         job.discard()
-    assert counts == exports.counts(kb, SITE), "the trainers' page would show other numbers than the files hold"
+    assert counts == exports.counts(kb, site_url=SITE), "the trainers' page would show other numbers than the files hold"
     for lang in LANGS:
         for kind in ("gift", "kahoot", "anki"):
             assert (tmp_path / exports.DOWNLOADS / exports.file_name(kind, lang)).stat().st_size > 0
@@ -55,7 +55,7 @@ def test_a_failing_second_process_says_why(kb, tmp_path, monkeypatch):
 
 
 def kb_of():
-    return catalog.load(ROOT)
+    return knowledge_base.load(ROOT)
 
 
 def test_the_command_line_writes_the_same_files(tmp_path):

@@ -17,12 +17,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 import markdown
+import nh3
 
 from kb import LANGS
-from kb.exports.build import entry_url
-from kb.site import sanitise
+from kb.exports.model import entry_url
 
 _HREF = re.compile(r'href="([^"]*)"')
+_CARD_TAGS = {"a", "b", "br", "code", "em", "i", "li", "ol", "p", "strong", "sub", "sup", "ul"}
 
 TIMESTAMP = 1_767_225_600.0        # 2026-01-01: creation time Anki records for the generated notes and cards
 LABELS = {
@@ -60,12 +61,13 @@ def _model(lang: str):
 def card_html(text: str, lang: str, site_url: str) -> str:
     """A definition written in Markdown as the HTML a card shows: emphasis kept, every link an absolute link to
     the published site (`[trust](trust.md)` -> <a href="https://…/glossary/trust/">trust</a>), never raw
-    Markdown. Sanitised like every generated page."""
+    Markdown. Only harmless HTML survives (nh3), as on every generated page."""
     rendered = markdown.markdown(text)
     rendered = re.sub(r"^<p>(.*)</p>$", r"\1", rendered.strip(), flags=re.DOTALL)
     rendered = _HREF.sub(lambda m: f'href="{html.escape(_published(m.group(1), lang, site_url), quote=True)}"',
                          rendered)
-    return sanitise.clean(rendered)
+    return nh3.clean(rendered, tags=_CARD_TAGS, attributes={"a": {"href"}}, url_schemes={"https", "http"},
+                     link_rel=None)
 
 
 def _published(href: str, lang: str, site_url: str) -> str:

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from kb.exports.build import ExportQuestion
+from kb.exports.model import ExportQuestion
 from kb.quiz.page import LABELS as QUIZ_LABELS
 
 CREATED = datetime(2026, 1, 1)      # the date the sheet records (a fixed one: a rebuild gives the same file size)

@@ -18,7 +18,8 @@ from collections import defaultdict
 from kb.core.collation import fold
 from kb.core.labels import pick, t
 from kb.core.markdown_text import capitalise, inline
-from kb.core import urls as site_urls
+from kb.core.context import BuildContext, context
+from kb.core.urls import UrlStyle
 from kb.glossary.load import Entry, KnowledgeBase
 
 PAGE = "concept-map"                 # docs/concept-map.<lang>.md
@@ -128,13 +129,14 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def term_href(entry_id: str) -> str:
+def term_href(entry_id: str, urls: UrlStyle) -> str:
     """From the concept-map page (top level of its language) to a term page, in the build's URL style."""
-    return site_urls.to_language_root() + site_urls.page(f"glossary/{entry_id}")
+    return urls.to_language_root() + urls.page(f"glossary/{entry_id}")
 
 
-def svg(kb: KnowledgeBase, lang: str) -> str:
+def svg(kb: KnowledgeBase, lang: str, urls: UrlStyle | None = None) -> str:
     """The whole map as one <svg> element (one line per element, no blank lines: safe inside Markdown)."""
+    urls = urls or UrlStyle()
     centre, angle = layout(kb, lang)
     size = 2 * centre
     by_id = kb.entries
@@ -178,7 +180,7 @@ def svg(kb: KnowledgeBase, lang: str) -> str:
         anchor = "start" if right else "end"
         name = capitalise(entry.text[lang].term)
         title = f"{name} — {t('cat_' + entry.category, lang)}"
-        parts.append(f'<a class="kb-map__node n-{entry.id}" href="{_esc(term_href(entry.id))}">'
+        parts.append(f'<a class="kb-map__node n-{entry.id}" href="{_esc(term_href(entry.id, urls))}">'
                      f'<title>{_esc(title)}</title>'
                      f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4.5" fill="{colour(entry.category)}"/>'
                      f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}" dominant-baseline="central" '
@@ -199,14 +201,15 @@ def legend(kb: KnowledgeBase, lang: str) -> str:
     return f'<ul class="kb-map__legend" aria-label="{_esc(_label("legend", lang))}">{items}</ul>'
 
 
-def render(kb: KnowledgeBase, lang: str) -> str:
+def render(kb: KnowledgeBase, lang: str, ctx: BuildContext | None = None) -> str:
     """Block `concept-map`: the map in a scroll container, its legend, then every connection as text."""
+    ctx = context(ctx)
     caption = _label("caption", lang, n=len(kb.entries), e=len(edges(kb)))
     figure = (f'<figure class="kb-map" id="map">\n'
               f'<a class="kb-map__skip" href="#connections-as-text">{_esc(_label("skip", lang))}</a>\n'
               f'{legend(kb, lang)}\n'
               f'<div class="kb-map__scroll" tabindex="0" role="region" aria-label="{_esc(_label("scroll", lang))}">\n'
-              f'{svg(kb, lang)}\n</div>\n'
+              f'{svg(kb, lang, ctx.urls)}\n</div>\n'
               f'<figcaption>{_esc(caption)}</figcaption>\n</figure>\n')
     return figure + "\n" + as_text(kb, lang)
 

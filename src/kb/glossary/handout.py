@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 
 from kb import LANGS
-from kb.core import urls as site_urls
+from kb.core.context import BuildContext, context
 from kb.core.collation import fold, initial
 from kb.core.labels import pick, t
 from kb.core.markdown_text import capitalise, inline
@@ -37,10 +37,10 @@ def relink(markdown: str) -> str:
     return _LINK.sub(fix, markdown)
 
 
-def render(kb: KnowledgeBase, lang: str) -> str:
+def render(kb: KnowledgeBase, lang: str, ctx: BuildContext | None = None) -> str:
     """Markdown for the handout page of `lang`."""
     other = [code for code in LANGS if code != lang][0]
-    home = site_urls.site_url().rstrip("/") + "/" + ("" if lang == LANGS[0] else f"{lang}/")
+    home = context(ctx).urls.site_url.rstrip("/") + "/" + ("" if lang == LANGS[0] else f"{lang}/")
     out = [f'<p class="kb-handout__meta">{inline(pick(LABELS, "count", lang, n=len(kb.entries), url=home))}<br>'
            f'{inline(pick(LABELS, "licence", lang))}</p>\n']
     by_letter = defaultdict(list)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 from kb import LANGS
-from kb.core import urls as site_urls
+from kb.core.context import BuildContext, context
 from kb.quiz.bank import TIERS_PAGE, TOPICS, cached
 
 BANK_FILE = "assets/quiz-bank-{lang}.js"      # in the built site, one per language
@@ -88,13 +88,14 @@ def safe_json(data) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def render(kb, lang: str) -> str:
+def render(kb, lang: str, ctx: BuildContext | None = None) -> str:
     """HTML for the quiz page in `lang`: mount point, labels and settings (where the bank and the pages are)."""
+    urls = context(ctx).urls
     labels = {key: {lg: value[lg] for lg in LANGS} for key, value in LABELS.items()}
-    root = site_urls.to_site_root(lang)
+    root = urls.to_site_root(lang)
     meta = {"lang": lang, "topics": list(TOPICS), "bank": root + BANK_FILE.format(lang=lang),
-            "term_url": site_urls.to_language_root() + site_urls.page("glossary/{id}"),
-            "tiers_url": site_urls.to_language_root() + site_urls.page(TIERS_PAGE)}
+            "term_url": urls.to_language_root() + urls.page("glossary/{id}"),
+            "tiers_url": urls.to_language_root() + urls.page(TIERS_PAGE)}
     return "\n".join([
         f'<div class="kb-quiz" data-kb-quiz="{lang}">',
         f'<noscript><p>{LABELS["noscript"][lang]}</p></noscript>',
@@ -107,8 +108,8 @@ def render(kb, lang: str) -> str:
     ])
 
 
-def bank_script(kb, lang: str) -> str:
+def bank_script(kb, lang: str, ctx: BuildContext | None = None) -> str:
     """The question bank file of `lang`: a script that hands the questions to quiz.js (window.kbQuizBank)."""
-    questions = [q.to_json() for q in cached(kb).questions[lang]]
+    questions = [q.to_json() for q in cached(kb, ctx).questions[lang]]
     return (f"window.kbQuizBank = window.kbQuizBank || {{}};\n"
             f"window.kbQuizBank[{safe_json(lang)}] = {safe_json(questions)};\n")
