@@ -153,3 +153,45 @@ def _record_request(tab, url: str) -> None:
         return
     if parsed.hostname not in ("127.0.0.1", "localhost"):
         tab.outside_requests.append(url)
+
+
+# ------------------------------------------------------------------ the offline copy (tests/test_offline.py, test_practice.py)
+@pytest.fixture(scope="session")
+def offline_zip(tmp_path_factory) -> Path:
+    """`kb offline` run once per session on a copy of the project; the zip it writes."""
+    from kb.exports.build import DOWNLOADS, OFFLINE_ZIP
+    project = copy_project(tmp_path_factory.mktemp("offline-project"))
+    result = subprocess.run([sys.executable, "-m", "kb", "offline", "--project", str(project)],
+                            capture_output=True, text=True, cwd=project)
+    assert result.returncode == 0, f"make offline failed:\n{result.stdout}\n{result.stderr}"
+    zip_path = project / "site" / DOWNLOADS / OFFLINE_ZIP
+    assert zip_path.is_file()
+    return zip_path
+
+
+@pytest.fixture(scope="session")
+def offline_root(offline_zip, tmp_path_factory) -> Path:
+    """The zip unpacked as a trainer would; the site is in its one top-level folder."""
+    import zipfile
+    from kb.engines.mkdocs import offline as build_offline
+    dest = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(offline_zip) as archive:
+        archive.extractall(dest)
+    return dest / build_offline.ZIP_FOLDER
+
+
+@pytest.fixture
+def disk_page(chromium):
+    """A tab that records every request; all must be file:// (or the browser's own data:/blob:/about:)."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.requests, tab.errors, tab.dialogs = [], [], []
+    context.on("request", lambda req: tab.requests.append(req.url))
+    tab.on("pageerror", lambda err: tab.errors.append(str(err)))
+    tab.on("dialog", lambda d: (tab.dialogs.append(d.message), d.dismiss()))
+    yield tab
+    context.close()
+    assert tab.requests, "the page made no requests at all?"
+    outside = [u for u in tab.requests if urlparse(u).scheme not in ("file", "data", "blob", "about")]
+    assert not outside, f"requests left the disk: {outside}"
+    assert not tab.dialogs and not tab.errors, (tab.dialogs, tab.errors)

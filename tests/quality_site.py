@@ -13,6 +13,7 @@ PAGES = {                                          # name -> path under a langua
     "term": "glossary/parasocial-interaction/",
     "tiers": "tiers/",
     "quiz": "quiz/",
+    "practice": "practice/",
     "trainers": "trainers/",
 }
 QUIZ_SET = "quiz/?seed=quality1&n=5&topic=all"     # a share link: opens straight on the first question

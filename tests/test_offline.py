@@ -6,38 +6,13 @@ makes must stay on file:// — no CDN, no other host.
 """
 from __future__ import annotations
 
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from conftest import ROOT, copy_project
-
 from kb.engines.mkdocs import offline as build_offline
-from kb.exports.build import DOWNLOADS, OFFLINE_ZIP
-
-
-@pytest.fixture(scope="session")
-def offline_zip(tmp_path_factory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("offline-project"))
-    result = subprocess.run([sys.executable, "-m", "kb", "offline", "--project", str(project)],
-                            capture_output=True, text=True, cwd=project)
-    assert result.returncode == 0, f"make offline failed:\n{result.stdout}\n{result.stderr}"
-    zip_path = project / "site" / DOWNLOADS / OFFLINE_ZIP
-    assert zip_path.is_file()
-    return zip_path
-
-
-@pytest.fixture(scope="session")
-def offline_root(offline_zip, tmp_path_factory) -> Path:
-    """The zip unpacked as a trainer would; the site is in its one top-level folder."""
-    dest = tmp_path_factory.mktemp("unzipped")
-    with zipfile.ZipFile(offline_zip) as archive:
-        archive.extractall(dest)
-    return dest / build_offline.ZIP_FOLDER
 
 
 def test_zip_holds_both_languages_under_one_folder(offline_zip):
@@ -73,23 +48,7 @@ def test_outside_load_check_can_fail(tmp_path):
 
 
 # ------------------------------------------------------------------ in Chromium, from file://
-@pytest.fixture
-def disk_page(chromium):
-    """A tab that records every request; all must be file:// (or the browser's own data:/blob:/about:)."""
-    context = chromium.new_context(viewport={"width": 1280, "height": 900})
-    tab = context.new_page()
-    tab.requests, tab.errors, tab.dialogs = [], [], []
-    context.on("request", lambda req: tab.requests.append(req.url))
-    tab.on("pageerror", lambda err: tab.errors.append(str(err)))
-    tab.on("dialog", lambda d: (tab.dialogs.append(d.message), d.dismiss()))
-    yield tab
-    context.close()
-    assert tab.requests, "the page made no requests at all?"
-    outside = [u for u in tab.requests if urlparse(u).scheme not in ("file", "data", "blob", "about")]
-    assert not outside, f"requests left the disk: {outside}"
-    assert not tab.dialogs and not tab.errors, (tab.dialogs, tab.errors)
-
-
+# (the fixtures offline_zip, offline_root and disk_page are in conftest.py: the practice tests use them too)
 def _open(page, root: Path, path: str) -> None:
     page.goto((root / path).as_uri() if "?" not in path else (root / path.split("?")[0]).as_uri() + "?" +
               path.split("?", 1)[1])

@@ -261,7 +261,8 @@ def test_the_bank_file_keeps_an_unvalidated_payload_as_inert_json(kb):
 
 def test_the_quiz_page_carries_settings_not_the_bank(kb):
     html = quiz_page.render(kb, "nl")
-    assert html.count("<script") == 2 and "kb-quiz-bank" not in html
+    assert html.count("<script") == 3 and "kb-quiz-bank" not in html     # labels, settings, quiz.js (deferred)
+    assert '<script defer src="../assets/quiz.js"></script>' in html
     meta = json.loads(re.search(r'id="kb-quiz-meta">(.*?)</script>', html).group(1))
     assert meta["bank"] == "../assets/quiz-bank-nl.js" and meta["term_url"] == "../glossary/{id}/"
 

@@ -70,7 +70,8 @@ def test_lookup_embeds_escaped_json_and_renders_nothing_from_data_as_html():
     scheme = TierScheme("evil", [TierRange("micro", 10, 20, evil)], True, {"nl": evil, "en": evil})
     fake = SimpleNamespace(tier_schemes=[scheme], sources={})
     block = tier_pages.lookup(fake, "en")
-    assert block.count("</script>") == 1 and "<img" not in block
+    assert block.count("</script>") == 2 and "<img" not in block          # the data, then tier-lookup.js (deferred)
+    assert block.rstrip().endswith('<script defer src="../../assets/tier-lookup.js"></script>')
     payload = re.search(r'<script type="application/json" id="kb-tier-data">(.*?)</script>', block, re.S).group(1)
     data = json.loads(payload)
     assert data["sources"][0]["name"] == evil and data["sources"][0]["tiers"][0]["asWritten"] == evil

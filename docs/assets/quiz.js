@@ -8,6 +8,29 @@
   var STORE = "kb-quiz:v1:";
   var LENGTHS = [5, 10, 20];
   var SVG = "http://www.w3.org/2000/svg";
+  /* Words for controls added in quiz.js after the page's label list (scripts/kb/quiz_page.py LABELS) was made.
+   * A label of the same key in the page wins, so moving these there later changes nothing on screen. */
+  var OWN = {
+    progress: {nl: "Voortgang", en: "Progress"},
+    answer_letter: {nl: "Antwoord {l}", en: "Answer {l}"},
+    qr_hide: {nl: "Verberg de QR-code (Q)", en: "Hide the QR code (Q)"},
+    qr_show: {nl: "Toon de QR-code (Q)", en: "Show the QR code (Q)"},
+    full: {nl: "Volledig scherm (F)", en: "Full screen (F)"},
+    full_exit: {nl: "Volledig scherm sluiten (F)", en: "Exit full screen (F)"},
+    qr_offline: {nl: "Geen QR-code: dit is de offline kopie op deze computer, en een telefoon kan een bestand op "
+                     + "deze computer niet openen. Laat de studenten de quiz openen op de gepubliceerde site, met "
+                     + "dezelfde setcode.",
+                 en: "No QR code: this is the offline copy on this computer, and a phone cannot open a file on this "
+                     + "computer. Ask the students to open the quiz on the published site, with the same set code."},
+    qr_published: {nl: "Gepubliceerd adres (werkt als de telefoons internet hebben):",
+                   en: "Published address (works when the phones are online):"},
+    keys_help2: {nl: "Toetsen: N of → volgende, P of ← vorige, R of spatie toont het antwoord, Q de QR-code, "
+                     + "F volledig scherm.",
+                 en: "Keys: N or → next, P or ← previous, R or space reveals the answer, Q the QR code, "
+                     + "F full screen."},
+    set_info: {nl: "Setcode {seed} · {n} vragen · {topic}", en: "Set code {seed} · {n} questions · {topic}"}
+  };
+  var OWN_FIRST = {set_info: 1};   /* the page's own label is wrong here (issue 16: "Seed" in Dutch) */
 
   /* FNV-1a + mulberry32: a small seeded random generator, identical in quiz_bank.py */
   function hash(s) {
@@ -49,6 +72,11 @@
     return node;
   }
 
+  /* node.replaceChildren(...kids) without the null/false ones: the DOM turns null into the text "null" */
+  function fill(node, kids) {
+    node.replaceChildren.apply(node, kids.filter(function (c) { return c !== null && c !== undefined && c !== false; }));
+  }
+
   /* The question bank is a file of its own (assets/quiz-bank-<lang>.js, see scripts/kb/quiz_page.py), loaded
    * with a <script> element so that it also works in the offline copy opened from disk. */
   function init() {
@@ -87,7 +115,7 @@
     }
 
     function t(key, vals) {
-      var entry = labels[key] || {}, s = entry[lang] || entry.en || key;
+      var entry = (OWN_FIRST[key] ? OWN[key] : labels[key] || OWN[key]) || {}, s = entry[lang] || entry.en || key;
       Object.keys(vals || {}).forEach(function (k) { s = s.split("{" + k + "}").join(vals[k]); });
       return s;
     }
@@ -133,6 +161,16 @@
     function prompt(q, tag, cls) {
       return el(tag, {class: cls}, [el("span", {class: "kb-quiz__lead", text: q.q}),
         q.s ? el("span", {class: "kb-quiz__stim", text: "“" + q.s + "”"}) : null]);
+    }
+
+    /* Scroll so that `node` starts just below Material's sticky header (the question, its Check or Next button
+     * and the verdict are then on screen; those buttons also stick to the bottom edge when the question is long). */
+    function bringIntoView(node) {
+      var header = document.querySelector(".md-header"), below = header ? header.getBoundingClientRect().bottom : 0;
+      var top = node.getBoundingClientRect().top;
+      var bar = node.querySelector(".kb-quiz__bar"), end = bar && bar.previousElementSibling;   /* what the bar follows */
+      if (top >= below && (!end || end.getBoundingClientRect().bottom + bar.offsetHeight <= innerHeight)) return;
+      window.scrollTo(0, Math.max(0, window.pageYOffset + top - Math.max(below, 0) - 8));
     }
 
     var params = new URLSearchParams(location.search);
@@ -186,7 +224,8 @@
         if (S.i >= S.ids.length) results(); else question();
         if (focus) {
           var target = app.querySelector("[data-focus]");
-          if (target) target.focus();
+          if (target) target.focus({preventScroll: true});
+          bringIntoView(app);
         }
       }
       function score() {
@@ -207,23 +246,27 @@
         });
         var form = el("form", {class: "kb-quiz__form", on: {submit: check}}, [
           el("fieldset", {"data-q": q.id}, [prompt(q, "legend", ""), el("div", {class: "kb-quiz__options"}, options)]),
-          checked ? null : el("button", {type: "submit", class: "md-button md-button--primary", text: t("check")})]);
+          checked ? null : el("div", {class: "kb-quiz__bar"}, [
+            el("button", {type: "submit", class: "md-button md-button--primary", text: t("check")})])]);
+        var now = S.i + 1, of = t("question_of", {i: now, n: S.ids.length});
         var parts = [el("p", {class: "kb-quiz__progress", tabindex: "-1", "data-focus": checked ? null : "1",
-                              text: t("question_of", {i: S.i + 1, n: S.ids.length}) + " · "
-                                    + t("score_so_far", {s: score()})}), form];
-        if (checked) {
+                              text: of + " · " + t("score_so_far", {s: score()})}),
+          el("div", {class: "kb-quiz__meter", role: "progressbar", "aria-label": t("progress"), "aria-valuemin": "0",
+                     "aria-valuemax": String(S.ids.length), "aria-valuenow": String(now), "aria-valuetext": of}, [
+            el("span", {style: "width:" + (100 * now / S.ids.length).toFixed(1) + "%"})])];
+        if (checked) {          /* right or wrong first, then the marked options, then the (long) explanation */
           var right = chosen === q.a;
           parts.push(el("div", {class: "kb-quiz__feedback " + (right ? "is-right" : "is-wrong")}, [
             el("p", {class: "kb-quiz__verdict"}, [el("span", {"aria-hidden": "true", text: right ? "✓ " : "✗ "}),
                                                   el("strong", {text: t(right ? "correct" : "incorrect")})]),
-            right ? null : el("p", {text: t("right_answer", {a: q.o[q.a]})}),
-            el("p", {text: q.x}), el("p", {}, [readMore(q)])]));
-          parts.push(el("button", {type: "button", class: "md-button md-button--primary", "data-focus": "1",
-                                   text: t(last ? "finish" : "next"),
-                                   on: {click: function () { S.i++; show(true); }}}));
-        }
+            right ? null : el("p", {text: t("right_answer", {a: q.o[q.a]})})]));
+          parts.push(form, el("div", {class: "kb-quiz__explain"}, [el("p", {text: q.x}), el("p", {}, [readMore(q)])]));
+          parts.push(el("div", {class: "kb-quiz__bar"}, [
+            el("button", {type: "button", class: "md-button md-button--primary", "data-focus": "1",
+                          text: t(last ? "finish" : "next"), on: {click: function () { S.i++; show(true); }}})]));
+        } else parts.push(form);
         parts.push(share());
-        app.replaceChildren.apply(app, parts);
+        fill(app, parts);
       }
       function check(ev) {
         ev.preventDefault();
@@ -265,7 +308,7 @@
             S = null; setup();
           }}})]);
         parts.push(buttons, share());
-        app.replaceChildren.apply(app, parts);
+        fill(app, parts);
         announce(t("done") + " " + t("score", {s: good, n: S.ids.length}));
       }
       function share() {
@@ -299,7 +342,7 @@
           var chosen = {seed: newSeed(), n: parseInt(length.value, 10), topic: topic.value};
           history.replaceState(null, "", link(chosen));
           S = fresh(chosen);
-          show(true);
+          show(true);                                   /* brings question 1 and its Check button into view */
         }}}, [el("h2", {text: t("setup_title")}),
               el("p", {}, [el("label", {for: "kb-quiz-topic", text: t("topic")}), topic]),
               el("p", {}, [el("label", {for: "kb-quiz-length", text: t("length")}), length]),
@@ -315,43 +358,78 @@
       document.body.classList.add("kb-quiz-presenting");
       var qs = pick(set), shown = false, at = /^#q(\d+)$/.exec(location.hash);
       var i = at ? Math.min(Math.max(parseInt(at[1], 10) - 1, 0), Math.max(qs.length - 1, 0)) : 0;   /* survives a reload */
-      var stage = el("div", {class: "kb-present__stage"});
+      var stage = el("div", {class: "kb-present__stage", id: "kb-present-stage"});
       var qr = el("div", {class: "kb-present__qr"});
-      var students = link(set);
-      app.replaceChildren(el("div", {class: "kb-present"}, [stage, el("aside", {class: "kb-present__join"}, [
-        el("h2", {text: t("join")}), qr, el("p", {class: "kb-present__url", text: students}),
-        el("p", {}, [el("a", {href: students, text: t("leave")})])])]));
-      loadQr(function () { drawQr(qr, students); });
+      /* Opened from disk (the offline copy) the page's own address is a file path no phone can open: the QR code
+       * then carries the published address (the page's canonical link, written from site_url), or is left out. */
+      var students = link(set), offline = location.protocol === "file:";
+      if (offline) students = published(set);
+      var join = el("aside", {class: "kb-present__join", id: "kb-present-join"}, [el("h2", {text: t("join")}),
+        students ? qr : el("p", {class: "kb-present__noqr", text: t("qr_offline")}),
+        students && offline ? el("p", {text: t("qr_published")}) : null,
+        students ? el("p", {class: "kb-present__url", text: students}) : null,
+        el("p", {}, [el("a", {href: link(set), text: t("leave")})])]);
+      var qrButton = el("button", {type: "button", class: "md-button", "aria-controls": "kb-present-join",
+                                   "aria-expanded": "true", text: t("qr_hide"), on: {click: toggleQr}});
+      var fullButton = document.fullscreenEnabled && document.documentElement.requestFullscreen
+        ? el("button", {type: "button", class: "md-button", text: t("full"), on: {click: toggleFull}}) : null;
+      var controls = el("div", {class: "kb-present__controls"}, [
+        el("button", {type: "button", class: "md-button", text: t("prev_short"), on: {click: function () { go(-1); }}}),
+        el("button", {type: "button", class: "md-button md-button--primary", "data-reveal": "1", text: t("reveal"),
+                      on: {click: reveal}}),
+        el("button", {type: "button", class: "md-button", text: t("next_short"), on: {click: function () { go(1); }}}),
+        qrButton, fullButton]);
+      var board = el("div", {class: "kb-present"}, [el("div", {class: "kb-present__main"}, [stage, controls,
+        el("p", {class: "kb-present__help", text: t("keys_help2")})]), join]);
+      app.replaceChildren(board);
+      if (students) loadQr(function () { drawQr(qr, students); });
+      document.addEventListener("fullscreenchange", function () {
+        if (fullButton) fullButton.textContent = t(document.fullscreenElement ? "full_exit" : "full");
+      });
+      function toggleQr() {
+        var hide = !join.hidden;
+        join.hidden = hide;
+        board.classList.toggle("kb-present--noqr", hide);
+        qrButton.textContent = t(hide ? "qr_show" : "qr_hide");
+        qrButton.setAttribute("aria-expanded", hide ? "false" : "true");
+      }
+      function toggleFull() {
+        if (!fullButton) return;
+        var p = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+        if (p && p.catch) p.catch(function () { /* refused by the browser: the page stays as it is */ });
+      }
       function go(step) {
         if (!qs.length) return;
         var next = Math.min(Math.max(i + step, 0), qs.length - 1);
         if (next !== i) { i = next; shown = false; draw(); }
       }
-      function reveal() { if (qs.length && !shown) { shown = true; draw(); } }
+      function reveal() {
+        if (!qs.length || shown) return;
+        var focused = document.activeElement === controls.querySelector("[data-reveal]");
+        shown = true;
+        draw();
+        if (focused) controls.querySelector("[data-reveal]").nextSibling.focus();   /* the button it was is disabled */
+      }
       function draw() {
-        if (!qs.length) { stage.replaceChildren(el("p", {text: t("empty")})); return; }
-        var q = qs[i], ord = order(q, set.seed);
+        var button = controls.querySelector("[data-reveal]");
+        if (!qs.length) { stage.replaceChildren(el("p", {text: t("empty")})); button.disabled = true; return; }
+        var q = qs[i], ord = order(q, set.seed), l = letter(ord.indexOf(q.a));
         history.replaceState(null, "", link(set, "present") + "#q" + (i + 1));
         var items = ord.map(function (idx, pos) {
           var right = shown && idx === q.a;
           return el("li", {class: right ? "is-right" : ""}, [el("span", {class: "kb-present__letter", text: letter(pos)}),
             el("span", {text: q.o[idx]}), right ? el("strong", {class: "kb-quiz__mark", text: "✓ " + t("mark_right")}) : null]);
         });
-        stage.replaceChildren(
+        /* the answer is shown once, in its option; the box below names its letter and explains */
+        fill(stage, [
           el("p", {class: "kb-present__meta", text: t("question_of", {i: i + 1, n: qs.length})}),
           el("div", {"data-q": q.id}, [prompt(q, "h2", "kb-present__q")]),
           el("ol", {class: "kb-present__options"}, items),
           shown ? el("div", {class: "kb-present__answer"}, [
-            el("p", {}, [el("strong", {text: "✓ " + t("answer_is", {l: letter(ord.indexOf(q.a)), a: q.o[q.a]})})]),
-            el("p", {text: q.x})]) : null,
-          el("p", {class: "kb-present__controls"}, [
-            el("button", {type: "button", class: "md-button", text: t("prev_short"), on: {click: function () { go(-1); }}}),
-            el("button", {type: "button", class: "md-button md-button--primary", text: t("reveal"), disabled: shown,
-                          on: {click: reveal}}),
-            el("button", {type: "button", class: "md-button", text: t("next_short"), on: {click: function () { go(1); }}})]),
-          el("p", {class: "kb-present__help", text: t("keys_help")}));
-        announce(shown ? t("answer_is", {l: letter(ord.indexOf(q.a)), a: q.o[q.a]})
-                       : t("question_of", {i: i + 1, n: qs.length}));
+            el("p", {}, [el("strong", {text: "✓ " + t("answer_letter", {l: l})})]),
+            el("p", {text: q.x})]) : null]);
+        button.disabled = shown;
+        announce(shown ? t("answer_is", {l: l, a: q.o[q.a]}) : t("question_of", {i: i + 1, n: qs.length}));
       }
       window.addEventListener("keydown", function (ev) {   /* capture: Material's own n/p page keys never see it */
         if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
@@ -361,11 +439,26 @@
         if (k === "n" || k === "N" || k === "ArrowRight" || k === "PageDown") go(1);
         else if (k === "p" || k === "P" || k === "ArrowLeft" || k === "PageUp") go(-1);
         else if (k === "r" || k === "R" || k === " ") reveal();
+        else if (k === "q" || k === "Q") toggleQr();
+        else if ((k === "f" || k === "F") && fullButton) toggleFull();
         else return;
         ev.preventDefault();
         ev.stopPropagation();
       }, true);
       draw();
+    }
+    /* The students' link on the published site: the canonical address of this page (site_url + path; in the
+     * offline copy it ends in quiz.html, published as quiz/) with the set. Null when the page names none. */
+    function published(set) {
+      var canon = document.querySelector("link[rel=canonical]"), u;
+      try { u = new URL(canon.getAttribute("href")); } catch (e) { return null; }
+      if (!/^https?:$/.test(u.protocol)) return null;
+      u.pathname = u.pathname.replace(/index\.html$/, "").replace(/\.html$/, "/");
+      u.search = ""; u.hash = "";
+      u.searchParams.set("seed", set.seed);
+      u.searchParams.set("n", String(set.n));
+      u.searchParams.set("topic", set.topic);
+      return u.href;
     }
     function loadQr(done) {
       if (window.qrcode) return done();

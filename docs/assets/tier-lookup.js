@@ -104,17 +104,45 @@
     marker.setAttribute("visibility", "visible");
   }
 
+  /* A shared link tiers/?n=8000 (or ?n=25k, the notations one may type): a count from 1 to MAX_SHARED, ASCII digits
+     only; anything else (markup, signs, 0, huge or full-width numbers) gets a message instead of an answer. */
+  var MAX_SHARED = 1e10;
+  var SHARED_INVALID = {
+    nl: "Het adres bevat geen bruikbaar aantal volgers (?n=). Gebruik een heel getal van 1 tot 10.000.000.000, "
+        + "zonder punten of letters, of typ een aantal hieronder.",
+    en: "The address holds no usable follower count (?n=). Use a whole number from 1 to 10,000,000,000, without "
+        + "commas or letters, or type a count below."
+  };
+  function sharedCount(raw) {
+    if (raw.length > 40 || !/^[0-9]/.test(raw)) { return null; }
+    var n = parseCount(raw);
+    return n !== null && n >= 1 && n <= MAX_SHARED ? n : null;
+  }
+  /* Write the count to the address bar (?n=), so the page can be shared or bookmarked; other parameters stay. */
+  function remember(n) {
+    try {
+      var url = new URL(window.location.href);
+      if (n === null) { url.searchParams.delete("n"); } else { url.searchParams.set("n", String(n)); }
+      window.history.replaceState(window.history.state, "", url.href);
+    } catch (err) { /* an address the browser will not rewrite (some file:// set-ups): the answer still shows */ }
+  }
+  function say(out, text) {
+    var p = document.createElement("p");
+    p.className = "kb-tier-lookup__error";
+    p.textContent = text;
+    out.appendChild(p);
+  }
+
   function render(input, out, data) {
     var L = data.labels, n = parseCount(input.value);
     out.textContent = "";
     if (n === null) {
       input.setAttribute("aria-invalid", "true");
-      var p = document.createElement("p");
-      p.className = "kb-tier-lookup__error";
-      p.textContent = L.lookup_invalid;
-      out.appendChild(p);
+      say(out, L.lookup_invalid);
+      remember(null);
       return;
     }
+    remember(n >= 1 && n <= MAX_SHARED ? n : null);
     input.removeAttribute("aria-invalid");
     var answers = data.sources.map(function (s) { return verdict(s, n, data); });
     var head = document.createElement("p");
@@ -142,6 +170,7 @@
   }
 
   function init() {
+    scrollHints();
     var root = document.getElementById("tier-lookup-widget"), source = document.getElementById("kb-tier-data");
     if (!root || !source || root.dataset.ready) { return; }
     var data;
@@ -154,11 +183,41 @@
     });
     root.hidden = false;
     var shared = new URLSearchParams(window.location.search).get("n");   // tiers/?n=8000 opens with an answer
-    if (shared) {
-      input.value = shared;
-      render(input, out, data);
+    if (shared !== null) {
+      var count = sharedCount(shared);
+      if (count === null) {
+        out.textContent = "";
+        say(out, SHARED_INVALID[data.lang === "nl" ? "nl" : "en"]);
+      } else {
+        input.value = shared;
+        render(input, out, data);
+      }
     }
   }
+
+  /* On a narrow screen the chart and the wide tables scroll sideways inside their own box: say so above the box
+     (a visible hint, not a silent scroll), and take the hint away when the box fits. */
+  var SCROLL_HINT = { nl: "← Schuif opzij voor de hele {what} →", en: "← Scroll sideways to see the whole {what} →" };
+  var SCROLL_WHAT = { nl: { chart: "grafiek", table: "tabel" }, en: { chart: "chart", table: "table" } };
+  function scrollHints() {
+    var lang = document.documentElement.lang === "nl" ? "nl" : "en";
+    Array.prototype.forEach.call(document.querySelectorAll(".kb-tier-chart__scroll, .kb-tier-table"), function (box) {
+      var more = box.scrollWidth > box.clientWidth + 1, hint = box.previousElementSibling;
+      if (!hint || !hint.classList.contains("kb-scroll-hint")) {
+        if (!more) { return; }
+        hint = document.createElement("p");
+        hint.className = "kb-scroll-hint";
+        hint.setAttribute("aria-hidden", "true");   /* the box itself is a named, focusable group */
+        hint.textContent = fill(SCROLL_HINT[lang], { what: SCROLL_WHAT[lang][box.classList.contains("kb-tier-table")
+                                                                           ? "table" : "chart"] });
+        box.parentNode.insertBefore(hint, box);
+      }
+      hint.hidden = !more;
+      box.setAttribute("data-kb-scroll", more ? "more" : "fits");
+    });
+  }
+  var resizing = 0;
+  window.addEventListener("resize", function () { clearTimeout(resizing); resizing = setTimeout(scrollHints, 150); });
 
   window.kbTierLookup = { parseCount: parseCount };
   if (window.document$ && typeof window.document$.subscribe === "function") {

@@ -115,7 +115,8 @@ def quiz_set(kb, lang: str, ctx: BuildContext | None = None) -> str:
             f'<p class="kb-quiz-set-buttons">\n{button_html}\n</p>\n'
             f'<p class="kb-set-downloads" id="kb-set-downloads" aria-live="polite" '
             f'data-label="{escape(t["set_downloads"])}">'
-            f'{escape(t["set_downloads_hint"])}</p>\n</fieldset>\n</form>\n')
+            f'{escape(t["set_downloads_hint"])}</p>\n</fieldset>\n</form>\n'
+            f'<script defer src="{ctx.urls.to_site_root(lang)}assets/trainer-downloads.js"></script>\n')
 
 
 def _topic_select(lang: str, label: str) -> str:

@@ -105,6 +105,8 @@ def render(kb, lang: str, ctx: BuildContext | None = None) -> str:
         "",
         f'<script type="application/json" id="kb-quiz-meta">{safe_json(meta)}</script>',
         "",
+        f'<script defer src="{root}assets/quiz.js"></script>',      # only on the quiz page, deferred
+        "",
     ])
 
 

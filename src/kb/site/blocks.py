@@ -14,6 +14,7 @@ from kb.glossary import concept_map
 from kb.glossary import handout
 from kb.glossary import translations as translation_status
 from kb.quiz import page as quiz_page
+from kb.quiz import practice
 from kb.tiers import render as tier_pages
 
 MARKER = re.compile(r"^<!-- kb:([a-z0-9-]+) -->$", re.MULTILINE)
@@ -23,14 +24,15 @@ BLOCKS = {
     "tier-comparison": tier_pages.comparison,     # table + SVG chart of every source's ranges
     "tier-lookup": tier_pages.lookup,             # follower-count lookup widget
     "quiz": quiz_page.render,                     # the quiz app and its embedded question bank
+    "practice": practice.render,                  # the spaced-repetition practice deck (FSRS)
     "trainer-downloads": trainer_page.downloads,  # GIFT / Kahoot / offline zip links
     "trainer-quiz-set": trainer_page.quiz_set,    # form opening a seeded set in each quiz mode
     "translation-status": translation_status.report,
     "concept-map": concept_map.render,            # SVG map of the related links + the same as text
     "glossary-handout": handout.render,           # every entry on one print-styled page
 }
-NEEDS_CONTEXT = {quiz_page.render, trainer_page.downloads, trainer_page.quiz_set, concept_map.render,
-                 handout.render}   # the URL style, shared results
+NEEDS_CONTEXT = {quiz_page.render, practice.render, tier_pages.lookup, trainer_page.downloads, trainer_page.quiz_set,
+                 concept_map.render, handout.render}   # the URL style, shared results
 
 
 def expand(markdown: str, kb, lang: str, page: str = "", ctx: BuildContext | None = None) -> str:

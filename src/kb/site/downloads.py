@@ -24,6 +24,7 @@ from kb.site import load as knowledge_base
 from kb.exports import build as exports
 from kb.quiz import page as quiz_page
 from kb.glossary import tooltips
+from kb.quiz import practice
 from kb.core.problems import ValidationFailed
 
 
@@ -55,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         target.write_text(quiz_page.bank_script(kb, lang, ctx), encoding="utf-8")
         (args.out / tooltips.DEFINITIONS_FILE.format(lang=lang)).write_text(
             tooltips.definitions_script(kb, lang), encoding="utf-8")
+        (args.out / practice.DECK_FILE.format(lang=lang)).write_text(practice.deck_script(kb, lang, ctx),
+                                                                      encoding="utf-8")
     exports.write_all(kb, args.out / exports.DOWNLOADS, args.site_url, ctx)
     if not args.counts_to:
         for lang, c in counts.items():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+from kb.core.context import BuildContext, context
 from kb.tiers import checks
 from kb.core.markdown_text import inline
 from kb.tiers.chart import chart_svg
@@ -160,8 +161,9 @@ def lookup_data(kb, lang: str) -> dict:
     }
 
 
-def lookup(kb, lang: str) -> str:
+def lookup(kb, lang: str, ctx: BuildContext | None = None) -> str:
     """Block `tier-lookup`: a form that JavaScript (assets/tier-lookup.js) brings to life; hidden without it."""
+    site_urls = context(ctx).urls
     return "\n".join([
         '<div class="kb-tier-lookup" id="tier-lookup-widget" hidden>',
         '<form class="kb-tier-lookup__form" novalidate>',
@@ -175,6 +177,7 @@ def lookup(kb, lang: str) -> str:
         f'<script type="application/json" id="kb-tier-data">{_script_json(lookup_data(kb, lang))}</script>',
         '</div>',
         f'<noscript><p class="kb-tier-lookup__noscript">{inline(t("lookup_noscript", lang))}</p></noscript>',
+        f'<script defer src="{site_urls.to_site_root(lang)}assets/tier-lookup.js"></script>',   # only here, deferred
     ]) + "\n"
 
 

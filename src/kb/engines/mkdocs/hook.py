@@ -33,6 +33,7 @@ from kb.core.problems import ValidationFailed
 from kb.glossary.tooltips import Tooltips
 
 log = logging.getLogger("mkdocs.hooks.kb")
+TERM_TIPS_SCRIPT = "assets/term-tips.js"
 
 
 @dataclass
@@ -158,17 +159,27 @@ def on_page_content(html: str, page, config, files) -> str:
         tooltips = _state.tooltips[lang] = Tooltips(_state.kb, lang)
     own = Path(page.file.src_uri).name.split(".")[0] if _is_term_page(page) else None
     urls = _state.context.urls
-    return tooltips.annotate(html, own, href=lambda entry_id: relative_url(page.url, urls.term_page(lang, entry_id)))
+    html = tooltips.annotate(html, own, href=lambda entry_id: relative_url(page.url, urls.term_page(lang, entry_id)))
+    return html + _term_tips_script(html, page)
+
+
+def _term_tips_script(html: str, page) -> str:
+    """The hover-definition script (assets/term-tips.js), deferred, only on a page that links to a term page."""
+    if not _is_term_page(page) and not re.search(r'<a [^>]*href="[^"]*glossary/[a-z0-9-]+(?:/|\.html)"', html):
+        return ""
+    return f'\n<script defer src="{relative_url(page.url, TERM_TIPS_SCRIPT)}"></script>\n'
+
 
 
 def on_page_context(context, page, config, nav):
     """The theme prints page.meta values into HTML attributes without escaping them: escape them here, so a
-    '"' in a definition's first sentence cannot end the <meta name="description"> attribute.
+    '"' in a definition's first sentence cannot end the <meta name="description"> attribute. (The title is
+    text, not an attribute, and MkDocs reuses it as the page's title everywhere: a term cannot hold '<' — the
+    validator refuses it — so it needs no escaping, and escaping it would show '&amp;' in the navigation.)
     Term pages are not in the navigation (not_in_nav): mark the glossary's tab active while one is rendered."""
-    for key in ("description", "title"):
-        value = page.meta.get(key)
-        if isinstance(value, str):
-            page.meta[key] = html_escape(value, quote=True)
+    value = page.meta.get("description")
+    if isinstance(value, str):
+        page.meta["description"] = html_escape(value, quote=True)
     _mark_glossary_tab(page, nav)
     return context
 

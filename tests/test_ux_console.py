@@ -1,0 +1,80 @@
+"""No 404 and no console error (issue 16, item 9): Material's language code fetched "<its folder>/sitemap.xml"
+for every <link rel="alternate" hreflang> of a page (overrides/main.html now keeps those tags out of its sight).
+Checked on a sample of pages in both languages, on the served site and in the offline copy opened from disk."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, copy_project
+
+pytestmark = pytest.mark.browser
+LANGS = {"nl": "", "en": "en/"}
+PAGES = ["", "glossary/", "glossary/parasocial-interaction/", "glossary/influencer/", "tiers/", "findings/",
+         "quiz/", "quiz/?seed=console&n=5&topic=all", "quiz/?seed=console&n=5&topic=all&mode=present",
+         "trainers/", "contributing/", "translations/", "about/", "sources/"]
+
+
+def watch(tab) -> list[str]:
+    """Everything the console or the network reports as a problem, from now on."""
+    problems: list[str] = []
+    tab.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type in ("error", "warning") else None)
+    tab.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    tab.on("response", lambda r: problems.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    tab.on("requestfailed", lambda r: problems.append(f"failed {r.url}: {r.failure}"))
+    return problems
+
+
+@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("lang", LANGS)
+def test_served_pages_have_no_404_and_no_console_error(page, site_url, lang, path):
+    problems = watch(page)
+    page.goto(site_url + LANGS[lang] + path, wait_until="networkidle")
+    page.wait_for_timeout(300)                      # late requests count too
+    assert not problems, f"{page.url}:\n" + "\n".join(problems)
+    assert not any(u.endswith("/sitemap.xml") and u.count("/") > 4 for u in page.requests), page.requests
+
+
+def test_the_pages_still_carry_their_hreflang_alternates(built_site):
+    """For search engines and tests/test_build.py: the tags are in the HTML, only not where scripts read them."""
+    html = (built_site / "en" / "glossary" / "parasocial-interaction" / "index.html").read_text(encoding="utf-8")
+    head = html.split("</head>")[0]
+    assert '<link rel="alternate" href="../../../glossary/parasocial-interaction/" hreflang="nl">' in head
+    block = head.split("<noscript>")[1].split("</noscript>")[0]
+    assert 'hreflang="nl"' in block and 'hreflang="en"' in block
+
+
+@pytest.fixture(scope="module")
+def offline_site(tmp_path_factory) -> Path:
+    """The offline copy, built with the project's own script (wherever the refactor puts it)."""
+    project = copy_project(tmp_path_factory.mktemp("console-offline"))
+    script = next((p for p in sorted(project.rglob("build_offline.py")) if ".venv" not in p.parts), None)
+    if script is None:
+        pytest.skip("no build_offline.py in the project")
+    keep = project / "offline-site"
+    result = subprocess.run([sys.executable, str(script), "--project", str(project), "--keep", str(keep)],
+                            capture_output=True, text=True, cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return keep
+
+
+def offline_file(folder: Path, path: str) -> str:
+    """quiz/?x -> quiz.html?x, glossary/ -> glossary/index.html, "" -> index.html (the copy uses file URLs)."""
+    base, _, query = path.partition("?")
+    target = folder / (base.rstrip("/") + ".html") if base else folder / "index.html"
+    if not target.is_file():
+        target = folder / base / "index.html"
+    assert target.is_file(), target
+    return target.as_uri() + (f"?{query}" if query else "")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_offline_pages_have_no_console_error(page, offline_site, lang):
+    problems = watch(page)
+    for path in PAGES:
+        page.goto(offline_file(offline_site / LANGS[lang], path), wait_until="load")
+        page.wait_for_timeout(300)
+    assert not problems, "\n".join(problems)
