@@ -107,10 +107,11 @@ def test_collation_folds_accents_and_case(word, folded, letter):
 def test_term_pages_show_hover_definitions(built_site):
     html = page_path(built_site, "nl", "glossary/parasocial-interaction").read_text(encoding="utf-8")
     article = html[html.index("<article"):html.index("</article>")]
-    abbrs = re.findall(r'<abbr title="([^"]+)" tabindex="0">([^<]+)</abbr>', article)
-    assert abbrs, "a term mentioned in the text gets a hover definition"
-    assert len({a[1].casefold() for a in abbrs}) == len(abbrs), "one hover definition per term per page"
-    assert not re.search(r"<a [^>]*>[^<]*<abbr", article), "no hover definitions inside links"
+    mentions = re.findall(r'<a class="kb-mention" href="\.\./([a-z0-9-]+)/">([^<]+)</a>', article)
+    assert mentions, "a term mentioned in the text becomes a link to its page (with its hover definition)"
+    assert len({m[0] for m in mentions}) == len(mentions), "one mention link per term per page"
+    assert "parasocial-interaction" not in {m[0] for m in mentions}, "a term page does not link to itself"
+    assert not re.search(r"<a [^>]*>[^<]*<a ", article), "no links inside links"
 
 
 def test_bad_data_stops_the_build_before_writing(tmp_path):

@@ -297,8 +297,11 @@ def test_trainer_page_links_fit_both_url_styles(real_exports, directory_urls, li
         html = trainer_page.downloads(kb, lang, ctx)
         hrefs = re.findall(r'href="([^"]+)" download', html)
         assert hrefs and all(h.startswith(links[lang]) for h in hrefs), hrefs
-        assert {h[len(links[lang]):] for h in hrefs} >= {exports.file_name(k, lang) for k in
-                                                          ("gift", "kahoot", "anki")}
+        named = {h[len(links[lang]):] for h in hrefs}
+        assert named >= {exports.file_name(k, lang) for k in ("gift", "anki")}
+        assert named >= {exports.file_name("kahoot", lang, topic, part)        # Kahoot: per topic sheets
+                         for topic, part, _ in exports.kahoot_sheets(
+                             export_kahoot.fit(exports.questions(kb, lang))[0])}
         assert (exports.OFFLINE_ZIP in html) == directory_urls, "the offline copy does not link to itself"
         assert f"{counts[lang].gift} " in html and str(counts[lang].anki_cards) in html
         form = trainer_page.quiz_set(kb, lang, ctx)

@@ -1,7 +1,7 @@
 """Keyboard: every interactive feature works without a mouse, reached with Tab and used with the keys a
 keyboard or screen-reader user has (Tab, arrows, Space, Enter, typing).
 
-Features: skip link, search, language switcher, hover definitions (abbr), the quiz (set-up form, answering,
+Features: skip link, search, language switcher, hover definitions (links to term pages), the quiz (set-up form, answering,
 next question), the tier lookup and the trainers' quiz-set form.
 """
 from __future__ import annotations
@@ -67,13 +67,13 @@ def test_language_switcher_with_the_keyboard(page, site_url):
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_hover_definition_opens_on_keyboard_focus(page, site_url, lang):
     open_page(page, site_url, lang, "term")
-    abbrs = page.locator("main abbr[tabindex='0']")
-    assert abbrs.count() > 0, "the term page has no hover definitions"
-    definition = abbrs.first.get_attribute("title")
-    focused = tab_to(page, lambda f: f["tag"] == "abbr")
-    assert focused["text"] == abbrs.first.inner_text().strip()
-    tooltip = page.locator(".md-tooltip2--active", has_text=definition[:40])
+    mentions = page.locator("main a.kb-mention")
+    assert mentions.count() > 0, "the term page has no hover definitions"
+    focused = tab_to(page, lambda f: "kb-mention" in f["cls"], limit=120)
+    assert focused["text"] == mentions.first.inner_text().strip()
+    tooltip = page.locator("#kb-tip[role=tooltip]")
     tooltip.wait_for(state="visible", timeout=3000)
+    assert page.evaluate("document.activeElement.getAttribute('aria-describedby')") == "kb-tip"
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

@@ -126,8 +126,9 @@ def test_payloads_stay_text_on_term_page_and_index(page, inert_site, lang, path)
     page.goto(base + ("en/" if lang == "en" else "") + path)
     page.wait_for_timeout(300)
     assert INERT_TEXT[lang] in page.inner_text("main"), "the fixture text did not reach the page"
-    for abbr in page.locator("main abbr[tabindex]").all()[:5]:     # hover definitions open on focus
-        abbr.focus()
+    for link in page.locator("main a[href*='glossary/']").all()[:5]:   # hover definitions open on focus
+        link.focus()
+        page.wait_for_timeout(50)
     assert_inert(page)
 
 

@@ -31,7 +31,7 @@ def test_the_second_process_writes_what_the_site_links_to_and_counts_as_this_one
         counts = job.finish(tmp_path)
     finally:
         job.discard()
-    assert counts == exports.counts(kb), "the trainers' page would show other numbers than the files hold"
+    assert counts == exports.counts(kb, site_url=SITE), "the trainers' page would show other numbers than the files hold"
     for lang in LANGS:
         for kind in ("gift", "kahoot", "anki"):
             assert (tmp_path / exports.DOWNLOADS / exports.file_name(kind, lang)).stat().st_size > 0
@@ -54,9 +54,13 @@ def test_a_failing_second_process_says_why(kb, tmp_path, monkeypatch):
         job.discard()
 
 
+def kb_of():
+    return knowledge_base.load(ROOT)
+
+
 def test_the_command_line_writes_the_same_files(tmp_path):
     from kb.site import downloads as build_downloads
     assert build_downloads.main(["--out", str(tmp_path), "--site-url", SITE]) == 0
-    assert {p.name for p in (tmp_path / exports.DOWNLOADS).iterdir()} == {
+    assert {p.name for p in (tmp_path / exports.DOWNLOADS).iterdir()} == set(exports.render_all(kb_of(), SITE)) >= {
         exports.file_name(kind, lang) for kind in ("gift", "kahoot", "anki") for lang in LANGS}
     assert all((tmp_path / quiz_page.BANK_FILE.format(lang=lang)).exists() for lang in LANGS)

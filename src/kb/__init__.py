@@ -5,7 +5,8 @@ imports its own layer and the ones below, never one above, and there is no impor
 (tests/test_architecture.py reads every import, also those inside functions):
 
     core          problems, strict YAML, schemas, text safety, data files, collation, Markdown text, labels, urls
-    glossary      the entries: model + load (load.py), render (term pages, A-Z, sources), tooltips, translations
+    glossary      the entries: model + load (load.py), render (term pages, A-Z, sources), term_nav, concept_map,
+                  handout, tooltips, translations
     tiers         the tier data: load (model + checks of entries), parse, checks, render, chart, labels
     quiz          bank (questions generated from the glossary and tiers), distractors, giveaway, checks, lint,
                   tier_wording, page

@@ -7,6 +7,7 @@ context (kb.core.context).
 """
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
 
 from kb import LANGS
@@ -36,3 +37,18 @@ class UrlStyle:
     def page(self, name: str) -> str:
         """A page's path below its language root: 'glossary/trust' -> 'glossary/trust/' or 'glossary/trust.html'."""
         return f"{name}/" if self.directory_urls else f"{name}.html"
+
+    def term_page(self, lang: str, entry_id: str) -> str:
+        """A term page's path below the site root: 'en/glossary/trust/' or 'en/glossary/trust.html'."""
+        return ("" if lang == LANGS[0] else f"{lang}/") + self.page(f"glossary/{entry_id}")
+
+
+def relative(from_page_url: str, to_path: str) -> str:
+    """A link from the page at `from_page_url` (as MkDocs gives page.url: 'glossary/trust/', 'en/quiz.html',
+    '') to `to_path` below the site root ('en/glossary/trust/'), relative, keeping a trailing slash."""
+    if from_page_url.endswith("/") or not from_page_url:
+        base = from_page_url
+    else:
+        base = posixpath.dirname(from_page_url) + "/" if "/" in from_page_url else ""
+    rel = posixpath.relpath(to_path, base.rstrip("/") or ".")
+    return rel + "/" if to_path.endswith("/") and not rel.endswith("/") else rel

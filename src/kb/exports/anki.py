@@ -9,12 +9,21 @@ import hashlib
 import html
 import itertools
 import json
+import posixpath
+import re
 import sqlite3
 import zipfile
 from pathlib import Path
 from typing import BinaryIO
 
+import markdown
+import nh3
+
+from kb import LANGS
 from kb.exports.model import entry_url
+
+_HREF = re.compile(r'href="([^"]*)"')
+_CARD_TAGS = {"a", "b", "br", "code", "em", "i", "li", "ol", "p", "strong", "sub", "sup", "ul"}
 
 TIMESTAMP = 1_767_225_600.0        # 2026-01-01: creation time Anki records for the generated notes and cards
 LABELS = {
@@ -49,6 +58,31 @@ def _model(lang: str):
     )
 
 
+def card_html(text: str, lang: str, site_url: str) -> str:
+    """A definition written in Markdown as the HTML a card shows: emphasis kept, every link an absolute link to
+    the published site (`[trust](trust.md)` -> <a href="https://…/glossary/trust/">trust</a>), never raw
+    Markdown. Only harmless HTML survives (nh3), as on every generated page."""
+    rendered = markdown.markdown(text)
+    rendered = re.sub(r"^<p>(.*)</p>$", r"\1", rendered.strip(), flags=re.DOTALL)
+    rendered = _HREF.sub(lambda m: f'href="{html.escape(_published(m.group(1), lang, site_url), quote=True)}"',
+                         rendered)
+    return nh3.clean(rendered, tags=_CARD_TAGS, attributes={"a": {"href"}}, url_schemes={"https", "http"},
+                     link_rel=None)
+
+
+def _published(href: str, lang: str, site_url: str) -> str:
+    """A link of a glossary text (relative to docs/glossary/, to a .md file) as an address on the site."""
+    href = html.unescape(href)
+    if re.match(r"^[a-z][a-z0-9+.-]*:", href, re.IGNORECASE):
+        return href
+    path, _, anchor = href.partition("#")
+    target = posixpath.normpath(posixpath.join("glossary", path)) if path else "glossary/index.md"
+    target = re.sub(r"(^|/)index\.md$", r"\1", target)
+    target = re.sub(r"\.md$", "/", target)
+    base = site_url.rstrip("/") + "/" + ("" if lang == LANGS[0] else f"{lang}/")
+    return base + target.lstrip("./") + (f"#{anchor}" if anchor else "")
+
+
 def notes(kb, lang: str, site_url: str) -> list:
     """One note per entry (Anki makes two cards from it: term→definition and definition→term)."""
     import genanki
@@ -59,7 +93,8 @@ def notes(kb, lang: str, site_url: str) -> list:
         term = text.term + (f" ({text.abbreviation})" if text.abbreviation else "")
         url = entry_url(site_url, lang, entry.id)
         link = f'<a href="{html.escape(url)}">{html.escape(LABELS["read_more"][lang])}</a>'
-        result.append(genanki.Note(model=model, fields=[html.escape(term), html.escape(text.definition), link],
+        result.append(genanki.Note(model=model, fields=[html.escape(term), card_html(text.definition, lang, site_url),
+                                                        link],
                                    guid=genanki.guid_for("influencer-kennisbank", lang, entry.id),
                                    tags=[entry.category]))
     return result

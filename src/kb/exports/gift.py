@@ -9,7 +9,8 @@ itself are escaped with a backslash wherever they occur in our text.
 """
 from __future__ import annotations
 
-from kb.exports.model import CHOICE, TRUE_FALSE, ExportQuestion, entry_url
+from kb.exports.model import CHOICE, TRUE_FALSE, ExportQuestion, entry_url, topics_in
+from kb.quiz.page import LABELS as QUIZ_LABELS
 
 SPECIAL = "\\~=#{}:"          # backslash first, so the escapes we add are not escaped again
 
@@ -48,12 +49,28 @@ def has_answer_feedback(q: ExportQuestion) -> bool:
         f for i, f in enumerate(q.feedback) if i != q.correct)
 
 
+def category(lang: str, topic: str | None) -> str:
+    """Moodle's category path: the language's category, one sub-category per quiz topic (for Moodle's random
+    questions per topic). A '/' inside a name is written '//' (Moodle's escape), so it stays one name."""
+    names = [LABELS["category"][lang]]
+    if topic:
+        names.append(QUIZ_LABELS.get(f"topic_{topic}", {}).get(lang, topic))
+    return "$course$/top/" + "/".join(n.replace("/", "//") for n in names)
+
+
 def render(bank: list[ExportQuestion], lang: str, site_url: str) -> str:
-    """The whole file: comment header, a category for the language, then one block per question."""
-    header = "\n".join([f"// {LABELS['header'][lang]}", f"// {LABELS['import'][lang]}", "",
-                        f"$CATEGORY: $course$/top/{LABELS['category'][lang]}"])
-    blocks = [question(q, lang, site_url) for q in bank if supports(q)]
-    return "\n\n".join([header, *blocks]) + "\n"
+    """The whole file: comment header, then per topic a `$CATEGORY:` line and one block per question."""
+    header = "\n".join([f"// {LABELS['header'][lang]}", f"// {LABELS['import'][lang]}"])
+    parts = [header]
+    supported = [q for q in bank if supports(q)]
+    for topic in topics_in(supported) or [None]:
+        parts.append(f"$CATEGORY: {category(lang, topic)}")
+        parts.extend(question(q, lang, site_url) for q in supported if topic is None or q.topic == topic)
+    untopical = [q for q in supported if q.topic is None]
+    if untopical and topics_in(supported):
+        parts.append(f"$CATEGORY: {category(lang, None)}")
+        parts.extend(question(q, lang, site_url) for q in untopical)
+    return "\n\n".join(parts) + "\n"
 
 
 def question(q: ExportQuestion, lang: str, site_url: str) -> str:

@@ -9,12 +9,18 @@ cut-off question teaches the wrong thing.
 """
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
 from kb.exports.model import ExportQuestion
+from kb.quiz.page import LABELS as QUIZ_LABELS
 
+CREATED = datetime(2026, 1, 1)      # the date the sheet records (a fixed one: a rebuild gives the same file size)
 MAX_QUESTION = 120
 MAX_ANSWER = 75
 MAX_ANSWERS = 4
@@ -31,6 +37,7 @@ HEADERS = (
 )
 LABELS = {
     "title": {"nl": "Influencer-kennisbank — quiz", "en": "Influencer Knowledge Base — quiz"},
+    "part": {"nl": "deel {n}", "en": "part {n}"},
     "note": {"nl": "Gemaakt uit de kennisbank. Importeer in Kahoot via Maken > Vraag toevoegen > Spreadsheet "
                    "importeren.",
              "en": "Built from the knowledge base. Import in Kahoot through Create > Add question > Import "
@@ -59,15 +66,21 @@ def time_limit(q: ExportQuestion) -> int:
     return next((t for t in TIME_LIMITS if t >= wanted), TIME_LIMITS[-1])
 
 
-def write(kept: list[ExportQuestion], lang: str, target: Path | BinaryIO) -> None:
-    """The sheet, to a file path or a binary stream."""
+def write(kept: list[ExportQuestion], lang: str, target: Path | BinaryIO, topic: str | None = None,
+          part: int | None = None) -> None:
+    """The sheet, to a file path or a binary stream; a topic's sheet names the topic (and part) in its title."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
     book = Workbook()
     sheet = book.active
     sheet.title = "Sheet1"
-    sheet["B2"] = LABELS["title"][lang]
+    title = LABELS["title"][lang]
+    if topic:
+        title += ": " + QUIZ_LABELS.get(f"topic_{topic}", {}).get(lang, topic)
+    if part:
+        title += f" ({LABELS['part'][lang].format(n=part)})"
+    sheet["B2"] = title
     sheet["B2"].font = Font(bold=True, size=14)
     sheet["B3"] = LABELS["note"][lang]
     for col, header in enumerate(HEADERS, start=2):
@@ -85,4 +98,27 @@ def write(kept: list[ExportQuestion], lang: str, target: Path | BinaryIO) -> Non
     for col, width in zip("ABCDEFGH", (5, 60, 30, 30, 30, 30, 14, 14)):
         sheet.column_dimensions[col].width = width
     book.properties.creator = "Influencer-kennisbank"
-    book.save(target)
+    book.properties.created = book.properties.modified = CREATED      # same size on every build
+    raw = io.BytesIO()
+    book.save(raw)
+    data = _fixed_dates(raw.getvalue())
+    if isinstance(target, (str, Path)):
+        Path(target).write_bytes(data)
+    else:
+        target.write(data)
+
+
+def _fixed_dates(xlsx: bytes) -> bytes:
+    """The same workbook with the save time (openpyxl writes 'now' as modified date and zip entry time) set to
+    CREATED, so the same data always gives the same file."""
+    stamp = CREATED.strftime("%Y-%m-%dT%H:%M:%SZ")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(xlsx)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + stamp.encode(), data)
+            fixed = zipfile.ZipInfo(info.filename, date_time=CREATED.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            copy.writestr(fixed, data)
+    return out.getvalue()

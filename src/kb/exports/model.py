@@ -7,8 +7,10 @@ import random
 from dataclasses import dataclass, field, replace
 
 from kb import LANGS
+from kb.quiz import bank as quiz_bank
 
 DOWNLOADS = "downloads"                       # folder in the built site
+KAHOOT_SHEET_MAX = 50                         # questions per Kahoot sheet: one live session; a longer topic is split
 OFFLINE_ZIP = "influencer-kennisbank-offline.zip"
 TRUE_FALSE = "truefalse"
 CHOICE = "choice"
@@ -57,15 +59,38 @@ class ExportCounts:
     gift_feedback: int = 0         # GIFT choice questions whose every wrong answer says why it is wrong
     bank: int = 0
     left_out_ids: list[str] = field(default_factory=list)
+    topics: dict[str, dict] = field(default_factory=dict)     # topic -> {"gift": n, "kahoot": [n per sheet]}
+    sizes: dict[str, int] = field(default_factory=dict)       # file name -> bytes
 
 
-def file_name(kind: str, lang: str) -> str:
-    """The download's file name; one place so the page links and the writer agree."""
+def file_name(kind: str, lang: str, topic: str | None = None, part: int | None = None) -> str:
+    """The download's file name; one place so the page links and the writer agree. With a topic: the file of
+    that topic only (a Kahoot topic longer than KAHOOT_SHEET_MAX comes in numbered parts)."""
+    tail = f"-{topic}" if topic else ""
+    tail += f"-{part}" if part else ""
     return {
-        "gift": f"influencer-kennisbank-quiz-{lang}.gift.txt",
-        "kahoot": f"influencer-kennisbank-kahoot-{lang}.xlsx",
+        "gift": f"influencer-kennisbank-quiz-{lang}{tail}.gift.txt",
+        "kahoot": f"influencer-kennisbank-kahoot-{lang}{tail}.xlsx",
         "anki": f"influencer-kennisbank-glossary-{lang}.apkg",
     }[kind]
+
+
+def topics_in(bank: list[ExportQuestion]) -> list[str]:
+    """The quiz topics that have questions, in the quiz's own order."""
+    present = {q.topic for q in bank}
+    return [tp for tp in quiz_bank.TOPICS if tp in present] + sorted(present - set(quiz_bank.TOPICS) - {None})
+
+
+def kahoot_sheets(kept: list[ExportQuestion]) -> list[tuple[str, int | None, list[ExportQuestion]]]:
+    """(topic, part or None, questions) per Kahoot sheet: one per topic, split into parts of at most
+    KAHOOT_SHEET_MAX questions where a topic is longer."""
+    sheets = []
+    for topic in topics_in(kept):
+        questions = [q for q in kept if q.topic == topic]
+        chunks = [questions[i:i + KAHOOT_SHEET_MAX] for i in range(0, len(questions), KAHOOT_SHEET_MAX)]
+        for n, chunk in enumerate(chunks, start=1):
+            sheets.append((topic, n if len(chunks) > 1 else None, chunk))
+    return sheets
 
 
 def entry_url(site_url: str, lang: str, entry: str) -> str:

@@ -63,6 +63,35 @@ LABELS = {
                            "op {url}.",
                      "en": "You are reading the offline copy, which works without internet. The newest version "
                            "is at {url}."},
+    "whole_bank": {"nl": "De hele vragenbank", "en": "The whole question bank"},
+    "gift_whole_count": {"nl": "{n} vragen ({choice} meerkeuze, {tf} waar/niet waar), met feedback per antwoord; "
+                               "in Moodle één subcategorie per onderwerp",
+                         "en": "{n} questions ({choice} multiple choice, {tf} true/false), with feedback per "
+                               "answer; in Moodle one sub-category per topic"},
+    "per_topic": {"nl": "Per onderwerp", "en": "By topic"},
+    "per_topic_intro": {"nl": "Dezelfde vragen per onderwerp: een GIFT-bestand en Kahoot-spreadsheets van hoogstens "
+                              "{max} vragen (een langer onderwerp in delen), elk binnen de lengtegrenzen van Kahoot.",
+                        "en": "The same questions by topic: a GIFT file and Kahoot sheets of at most {max} questions "
+                              "each (a longer topic in parts), each within Kahoot's length limits."},
+    "topic_col": {"nl": "Onderwerp", "en": "Topic"},
+    "moodle_col": {"nl": "Moodle (GIFT)", "en": "Moodle (GIFT)"},
+    "kahoot_col": {"nl": "Kahoot", "en": "Kahoot"},
+    "n_questions": {"nl": "{n} vragen", "en": "{n} questions"},
+    "part": {"nl": "deel {n}", "en": "part {n}"},
+    "none_fit": {"nl": "geen vraag past binnen Kahoot", "en": "no question fits Kahoot"},
+    "set_downloads": {"nl": "Downloads voor dit onderwerp:", "en": "Downloads for this topic:"},
+    "set_downloads_hint": {"nl": "De downloads per onderwerp staan in de tabel bij stap 3. Moodle en Kahoot krijgen "
+                                 "alle vragen van het onderwerp; de setcode en het aantal kies je daar zelf (Moodle: "
+                                 "willekeurige vragen uit de subcategorie).",
+                           "en": "The downloads by topic are in the table in step 3. Moodle and Kahoot get every "
+                                 "question of the topic; there you choose the number yourself (Moodle: random "
+                                 "questions from the sub-category)."},
+    "size_kb": {"nl": "{n} kB", "en": "{n} kB"},
+    "handout_use": {"nl": "Op papier (begrippenlijst)", "en": "On paper (glossary handout)"},
+    "handout_contents": {"nl": "Alle {n} begrippen op één pagina, op alfabet, opgemaakt om te printen of als PDF "
+                               "op te slaan",
+                         "en": "All {n} terms on one page, A to Z, laid out to print or save as PDF"},
+    "handout_link": {"nl": "Begrippenlijst om te printen", "en": "Printable glossary"},
     "lang_nl": {"nl": "Nederlands", "en": "Dutch"},
     "lang_en": {"nl": "Engels", "en": "English"},
 }
@@ -94,13 +123,17 @@ def quiz_set(kb, lang: str, ctx: BuildContext | None = None) -> str:
             f'<p><label for="kb-set-n">{escape(t["n"])}</label>\n'
             f'<input id="kb-set-n" name="n" type="number" min="1" max="50" value="{DEFAULT_N}" required></p>\n'
             f'{_topic_select(lang, t["topic"])}'
-            f'<p class="kb-quiz-set-buttons">\n{button_html}\n</p>\n</fieldset>\n</form>\n')
+            f'<p class="kb-quiz-set-buttons">\n{button_html}\n</p>\n'
+            f'<p class="kb-set-downloads" id="kb-set-downloads" aria-live="polite" '
+            f'data-label="{escape(t["set_downloads"])}">'
+            f'{escape(t["set_downloads_hint"])}</p>\n</fieldset>\n</form>\n'
+            f'<script defer src="{ctx.urls.to_site_root(lang)}assets/trainer-downloads.js"></script>\n')
 
 
 def _topic_select(lang: str, label: str) -> str:
-    """The quiz's own topics, named as the quiz names them (kb.quiz_page), so the two pages agree."""
-    names = getattr(quiz_page, "LABELS", {})
-    topics = [tp for tp in ("all", *getattr(quiz_bank, "TOPICS", ())) if f"topic_{tp}" in names]
+    """The quiz's own topics, named as the quiz names them (kb.quiz.page), so the two pages agree."""
+    names = quiz_page.LABELS
+    topics = [tp for tp in ("all", *quiz_bank.TOPICS) if f"topic_{tp}" in names]
     if len(topics) < 2:
         return ""
     options = "".join(f'<option value="{tp}">{escape(names[f"topic_{tp}"][lang])}</option>' for tp in topics)
@@ -118,6 +151,14 @@ def kahoot_summary(kb, lang: str, ctx: BuildContext | None = None) -> str:
     return f'<p class="kb-kahoot-summary">{escape(LABELS["kahoot_summary"][lang].format(**values))}</p>\n'
 
 
+def _size(counts, name: str, lang: str) -> str:
+    """', 12 kB' for a file whose size the build knows; '' otherwise."""
+    for c in counts.values():
+        if name in c.sizes:
+            return ", " + LABELS["size_kb"][lang].format(n=max(1, round(c.sizes[name] / 1024)))
+    return ""
+
+
 def downloads(kb, lang: str, ctx: BuildContext | None = None) -> str:
     """The downloads table: one row per export, what it holds, and a link per language."""
     ctx = context(ctx)
@@ -133,7 +174,7 @@ def downloads(kb, lang: str, ctx: BuildContext | None = None) -> str:
 
     def links(kind: str, fmt: str) -> str:
         return " · ".join(f'<a href="{root}{exports.file_name(kind, other)}" download>{escape(t["lang_" + other])}'
-                          f" ({fmt})</a>" for other in LANGS)
+                          f" ({fmt}{_size(counts, exports.file_name(kind, other), lang)})</a>" for other in LANGS)
 
     rows = [
         (t["gift_use"], per_language(lambda c: t["gift_count"].format(n=c.gift, choice=c.gift - c.true_false,
@@ -143,14 +184,18 @@ def downloads(kb, lang: str, ctx: BuildContext | None = None) -> str:
         (t["anki_use"], per_language(lambda c: t["anki_count"].format(n=c.anki_notes, cards=c.anki_cards)),
          links("anki", "apkg")),
     ]
+    handout = ctx.urls.to_language_root() + ctx.urls.page("handout")
+    rows.append((t["handout_use"], t["handout_contents"].format(n=len(kb.entries)),
+                 f'<a href="{handout}">{escape(t["handout_link"])}</a>'))
     if ctx.urls.directory_urls:
         rows.append((t["offline_use"], t["offline_contents"],
                      f'<a href="{root}{exports.OFFLINE_ZIP}" download>{escape(t["offline_link"])}</a>'))
     head = "".join(f'<th scope="col">{escape(t[k])}</th>' for k in ("use", "contents", "file"))
     body = "\n".join(f'<tr><th scope="row">{escape(a)}</th><td>{escape(b)}</td><td>{c}</td></tr>'
                      for a, b, c in rows)
-    html = (f'<div class="kb-downloads" markdown="0">\n<table>\n<thead><tr>{head}</tr></thead>\n'
-            f"<tbody>\n{body}\n</tbody>\n</table></div>\n")
+    html = (f'<div class="kb-downloads" markdown="0">\n<table>\n<caption>{escape(t["whole_bank"])}</caption>\n'
+            f'<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table></div>\n')
+    html += by_topic(counts, lang, root)
     left_out = {other: counts[other].kahoot_left_out for other in LANGS}
     if any(left_out.values()):
         html += ('\n<p class="kb-hint">' + escape(t["kahoot_left"].format(
@@ -160,3 +205,39 @@ def downloads(kb, lang: str, ctx: BuildContext | None = None) -> str:
         link = f'<a href="{home}">{home}</a>'
         html += f'\n<p class="kb-offline-note">{escape(t["offline_here"]).format(url=link)}</p>\n'
     return html
+
+
+def by_topic(counts, lang: str, root: str) -> str:
+    """The per-topic table: for each quiz topic its GIFT file and Kahoot sheet(s), per language, with sizes.
+    Each row carries data-topic, so the quiz-set form (assets/trainer-downloads.js) can offer the row of the
+    topic the trainer chose."""
+    t = {k: v[lang] for k, v in LABELS.items()}
+    topics = [tp for tp in quiz_bank.TOPICS if any(tp in c.topics for c in counts.values())]
+    if not topics:
+        return ""
+    rows = []
+    for tp in topics:
+        gift, kahoot = [], []
+        for other in LANGS:
+            info = counts[other].topics.get(tp, {"gift": 0, "kahoot": []})
+            name = exports.file_name("gift", other, tp)
+            if info["gift"]:
+                gift.append(f'<a href="{root}{name}" download>{escape(t["lang_" + other])} '
+                            f'({escape(t["n_questions"].format(n=info["gift"]))}{_size(counts, name, lang)})</a>')
+            sheets = info["kahoot"]
+            for part, n in enumerate(sheets, start=1):
+                number = part if len(sheets) > 1 else None
+                name = exports.file_name("kahoot", other, tp, number)
+                what = t["n_questions"].format(n=n) + (", " + t["part"].format(n=part) if number else "")
+                kahoot.append(f'<a href="{root}{name}" download>{escape(t["lang_" + other])} '
+                              f'({escape(what)}{_size(counts, name, lang)})</a>')
+            if not sheets:
+                kahoot.append(f'{escape(t["lang_" + other])}: {escape(t["none_fit"])}')
+        topic_name = quiz_page.LABELS[f"topic_{tp}"][lang]
+        rows.append(f'<tr data-topic="{tp}"><th scope="row">{escape(topic_name)}</th>'
+                    f'<td>{"<br>".join(gift)}</td><td>{"<br>".join(kahoot)}</td></tr>')
+    head = "".join(f'<th scope="col">{escape(t[k])}</th>' for k in ("topic_col", "moodle_col", "kahoot_col"))
+    return (f'\n<div class="kb-downloads kb-downloads--topics" markdown="0">\n<table>\n'
+            f'<caption>{escape(t["per_topic"])}</caption>\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
+            + "\n".join(rows) + "\n</tbody>\n</table></div>\n"
+            f'<p class="kb-hint">{escape(t["per_topic_intro"].format(max=exports.KAHOOT_SHEET_MAX))}</p>\n')

@@ -13,6 +13,7 @@ from kb.glossary.load import Entry, KnowledgeBase
 from kb.core.collation import fold, initial
 from kb.core.labels import t
 from kb.core.markdown_text import capitalise, first_sentence, front_matter, inline
+from kb.glossary import concept_map, term_nav
 
 GLOSSARY = "glossary"          # folders under docs/ that are generated whole (git-ignored)
 SOURCES = "sources"
@@ -33,6 +34,7 @@ def term_page(kb: KnowledgeBase, entry: Entry, lang: str) -> str:
     text = entry.text[lang]
     other = [code for code in LANGS if code != lang][0]
     out = [front_matter(title=capitalise(text.term), description=first_sentence(text.definition))]
+    out.append(term_nav.breadcrumb(entry, lang))
     out.append(f"# {inline(capitalise(text.term))} {{#term}}\n")
     facts = [f"{t('category', lang)}: [{t('cat_' + entry.category, lang)}](index.md#{_cat_anchor(entry.category)})"]
     if text.abbreviation:
@@ -52,12 +54,14 @@ def term_page(kb: KnowledgeBase, entry: Entry, lang: str) -> str:
             target = kb.entries[rid].text[lang]
             out.append(f"- [{inline(capitalise(target.term))}]({rid}.md) — {inline(first_sentence(target.definition))}")
         out.append("")
+    out.append(concept_map.neighbourhood(kb, entry, lang))
     out.append(f"## {t('sources', lang)} {{#sources}}\n")
     for key, locator in entry.sources:
         source = kb.sources[key]
         out.append(f"- [{inline(source.citation)}](../{SOURCES}/index.md#{key}) — {inline(locator)}")
     out.append("")
     out.append(f'<p class="kb-edit" markdown>{t("edit_entry", lang, file="`glossary/terms/" + entry.id + ".yaml`")}</p>\n')
+    out.append(term_nav.pager(kb, entry, lang))
     return "\n".join(out)
 
 
@@ -133,4 +137,4 @@ def _letter_anchor(letter: str) -> str:
 
 
 def _cat_anchor(category: str) -> str:
-    return f"category-{category}"
+    return term_nav.category_anchor(category)

@@ -1,20 +1,28 @@
-"""Hover definitions: the first mention of each glossary term on a page becomes `<abbr title="…">`.
+"""Hover definitions: the first mention of each glossary term on a page becomes a link to the term's page
+(`<a class="kb-mention" href="…">`), so what shows a definition can always be clicked too. The site's
+tooltip (docs/assets/term-tips.js) shows the short definition of every link to a term page, these and the
+hand-written ones alike, on hover and on keyboard focus, from the definitions file `definitions_script`
+writes per language. Without a link target (`href` not given) a mention becomes `<abbr title="…">`, as before.
 
 Done on the rendered HTML in one pass of one regex (a prefix tree of every name), outside links, headings,
-code and hyphenated compounds, so a page's cost does not grow with the size of the glossary. Material's
-`content.tooltips` shows the title on hover and on keyboard focus (hence tabindex="0").
+code and hyphenated compounds, so a page's cost does not grow with the size of the glossary.
 """
 from __future__ import annotations
 
 import html as html_lib
+import json
 import re
 from functools import cached_property
+
+from typing import Callable
 
 from kb.glossary.load import KnowledgeBase
 from kb.core.markdown_text import capitalise, first_sentence
 
+DEFINITIONS_FILE = "assets/kb-definitions-{lang}.js"     # in the built site, one per language
+
 # Text inside these elements never gets a hover definition.
-_SKIP = {"a", "abbr", "button", "code", "h1", "h2", "h3", "h4", "h5", "h6", "kbd", "label", "option", "pre",
+_SKIP = {"a", "abbr", "button", "code", "figure", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "kbd", "label", "option", "pre",
          "script", "select", "style", "svg", "textarea", "title"}
 _TAG = re.compile(r"(<[^>]*>)")
 _TAG_NAME = re.compile(r"<\s*(/?)\s*([A-Za-z][\w-]*)")
@@ -34,14 +42,21 @@ class Tooltips:
                 self.definitions.setdefault(html_lib.escape(name, quote=False), (entry.id, short))
 
     @cached_property
+    def _ids(self) -> list[str]:
+        return sorted({entry_id for entry_id, _ in self.definitions.values()})
+
+    @cached_property
     def _pattern(self) -> re.Pattern:
         return re.compile(r"(?<![\w-])(" + _prefix_tree(self.definitions) + r")(?![\w-])")
 
-    def annotate(self, html: str, own_id: str | None = None) -> str:
-        """`html` with the first mention of each other entry wrapped in a focusable <abbr title>."""
+    def annotate(self, html: str, own_id: str | None = None, href: Callable[[str], str] | None = None) -> str:
+        """`html` with the first mention of each other entry made a link to its page (`href(entry id)` gives
+        the URL), or without `href` wrapped in a focusable <abbr title>."""
         if not self.definitions:
             return html
         done = {own_id}
+        if href is not None:                  # a term the page links to already gets no second link
+            done |= {entry_id for entry_id in self._ids if f'href="{html_lib.escape(href(entry_id), quote=True)}"' in html}
         skip_depth = 0
         parts = _TAG.split(html)
 
@@ -51,6 +66,8 @@ class Tooltips:
             if entry_id in done:
                 return name
             done.add(entry_id)
+            if href is not None:
+                return f'<a class="kb-mention" href="{html_lib.escape(href(entry_id), quote=True)}">{name}</a>'
             return f'<abbr title="{short}" tabindex="0">{name}</abbr>'
 
         for i, part in enumerate(parts):
@@ -85,3 +102,20 @@ def _prefix_tree(names) -> str:
             return body
         return f"(?:{body})?" if len(branches) == 1 else body + "?"
     return emit(tree)
+
+
+def definitions(kb: KnowledgeBase, lang: str) -> dict[str, dict[str, str]]:
+    """entry id -> {"t": term, "d": short definition} in plain text, for the site's tooltip."""
+    return {entry.id: {"t": capitalise(entry.text[lang].term),
+                       "d": first_sentence(entry.text[lang].definition).replace("\n", " ")}
+            for entry in kb.sorted_entries(lang)}
+
+
+def definitions_script(kb: KnowledgeBase, lang: str) -> str:
+    """The definitions file of `lang`: a script that hands them to term-tips.js (window.kbDefinitions); a
+    script element loads it, which also works in the offline copy opened from disk."""
+    data = json.dumps(definitions(kb, lang), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    data = (data.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (f"window.kbDefinitions = window.kbDefinitions || {{}};\n"
+            f"window.kbDefinitions[{json.dumps(lang)}] = {data};\n")

@@ -10,6 +10,8 @@ import re
 from kb.core.context import BuildContext
 from kb.core.problems import Problem, rel
 from kb.exports import page as trainer_page
+from kb.glossary import concept_map
+from kb.glossary import handout
 from kb.glossary import translations as translation_status
 from kb.quiz import page as quiz_page
 from kb.quiz import practice
@@ -27,9 +29,12 @@ BLOCKS = {
     "trainer-quiz-set": trainer_page.quiz_set,    # form opening a seeded set in each quiz mode
     "trainer-kahoot-summary": trainer_page.kahoot_summary,   # how many questions the Kahoot sheet leaves out
     "translation-status": translation_status.report,
+    "concept-map": concept_map.render,            # SVG map of the related links + the same as text
+    "glossary-handout": handout.render,           # every entry on one print-styled page
 }
 NEEDS_CONTEXT = {quiz_page.render, practice.render, tier_pages.lookup,   # the URL style, shared results
-                 trainer_page.downloads, trainer_page.quiz_set, trainer_page.kahoot_summary}
+                 trainer_page.downloads, trainer_page.quiz_set, trainer_page.kahoot_summary,
+                 concept_map.render, handout.render}
 
 
 def expand(markdown: str, kb, lang: str, page: str = "", ctx: BuildContext | None = None) -> str:

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Write the files the site links to but MkDocs does not render: the trainers' downloads (GIFT, Kahoot, Anki)
-and the quiz's question bank per language, into a folder laid out like the built site.
+"""Write the files the site links to but MkDocs does not render: the trainers' downloads (GIFT, Kahoot, Anki),
+the quiz's question bank and the hover definitions per language, into a folder laid out like the built site.
 
 Usage: kb build-downloads --out DIR [--root DIR] [--site-url URL]
 
@@ -23,6 +23,7 @@ from kb.core.urls import UrlStyle
 from kb.site import load as knowledge_base
 from kb.exports import build as exports
 from kb.quiz import page as quiz_page
+from kb.glossary import tooltips
 from kb.quiz import practice
 from kb.core.problems import ValidationFailed
 
@@ -44,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
             print(str(failed), file=sys.stderr)
             return 1
     ctx = BuildContext(UrlStyle.of(True, args.site_url))      # the bank is built once, for counts and files
-    counts = {lang: asdict(c) for lang, c in exports.counts(kb, ctx).items()}
+    counts = {lang: asdict(c) for lang, c in exports.counts(kb, ctx, args.site_url).items()}
     if args.counts_to:                                    # written whole, then renamed: never read half-written
         partial = args.counts_to.with_suffix(".partial")
         partial.write_text(json.dumps(counts), encoding="utf-8")
@@ -53,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
         target = args.out / quiz_page.BANK_FILE.format(lang=lang)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(quiz_page.bank_script(kb, lang, ctx), encoding="utf-8")
+        (args.out / tooltips.DEFINITIONS_FILE.format(lang=lang)).write_text(
+            tooltips.definitions_script(kb, lang), encoding="utf-8")
         (args.out / practice.DECK_FILE.format(lang=lang)).write_text(practice.deck_script(kb, lang, ctx),
                                                                       encoding="utf-8")
     exports.write_all(kb, args.out / exports.DOWNLOADS, args.site_url, ctx)

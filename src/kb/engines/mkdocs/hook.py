@@ -29,11 +29,13 @@ from kb.site import sanitise
 from kb.site import files as site_files
 from kb.core.context import BuildContext
 from kb.core.urls import UrlStyle
+from kb.core.urls import relative as relative_url
 from kb.site.side_build import SideBuild, SideBuildFailed
 from kb.core.problems import ValidationFailed
 from kb.glossary.tooltips import Tooltips
 
 log = logging.getLogger("mkdocs.hooks.kb")
+TERM_TIPS_SCRIPT = "assets/term-tips.js"
 
 
 @dataclass
@@ -171,18 +173,39 @@ def on_page_content(html: str, page, config, files) -> str:
     if tooltips is None:   # built once per language and data version, not per page (it holds every term)
         tooltips = _state.tooltips[lang] = Tooltips(_state.kb, lang)
     own = Path(page.file.src_uri).name.split(".")[0] if _is_term_page(page) else None
-    return tooltips.annotate(html, own)
+    urls = _state.context.urls
+    html = tooltips.annotate(html, own, href=lambda entry_id: relative_url(page.url, urls.term_page(lang, entry_id)))
+    return html + _term_tips_script(html, page)
+
+
+def _term_tips_script(html: str, page) -> str:
+    """The hover-definition script (assets/term-tips.js), deferred, only on a page that links to a term page."""
+    if not _is_term_page(page) and not re.search(r'<a [^>]*href="[^"]*glossary/[a-z0-9-]+(?:/|\.html)"', html):
+        return ""
+    return f'\n<script defer src="{relative_url(page.url, TERM_TIPS_SCRIPT)}"></script>\n'
+
 
 
 def on_page_context(context, page, config, nav):
     """The theme prints page.meta values into HTML attributes without escaping them: escape them here, so a
     '"' in a definition's first sentence cannot end the <meta name="description"> attribute. (The title is
     text, not an attribute, and MkDocs reuses it as the page's title everywhere: a term cannot hold '<' — the
-    validator refuses it — so it needs no escaping, and escaping it would show '&amp;' in the navigation.)"""
+    validator refuses it — so it needs no escaping, and escaping it would show '&amp;' in the navigation.)
+    Term pages are not in the navigation (not_in_nav): mark the glossary's tab active while one is rendered."""
     value = page.meta.get("description")
     if isinstance(value, str):
         page.meta["description"] = html_escape(value, quote=True)
+    _mark_glossary_tab(page, nav)
     return context
+
+
+def _mark_glossary_tab(page, nav) -> None:
+    """MkDocs activates the page being rendered (and its parents) and deactivates it afterwards; the glossary
+    index, activated here for a term page, is set back on the next page that is not a term page."""
+    index = next((p for p in nav.pages if _is_generated_index(p) and Path(p.file.src_uri).parts[0] == pages.GLOSSARY),
+                 None)
+    if index is not None and index is not page:
+        index.active = _is_term_page(page)
 
 
 def _is_generated_page(page) -> bool:
