@@ -3,13 +3,10 @@ for every <link rel="alternate" hreflang> of a page (overrides/main.html now kee
 Checked on a sample of pages in both languages, on the served site and in the offline copy opened from disk."""
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, copy_project
 
 pytestmark = pytest.mark.browser
 LANGS = {"nl": "", "en": "en/"}
@@ -48,17 +45,9 @@ def test_the_pages_still_carry_their_hreflang_alternates(built_site):
 
 
 @pytest.fixture(scope="module")
-def offline_site(tmp_path_factory) -> Path:
-    """The offline copy, built with the project's own script (wherever the refactor puts it)."""
-    project = copy_project(tmp_path_factory.mktemp("console-offline"))
-    script = next((p for p in sorted(project.rglob("build_offline.py")) if ".venv" not in p.parts), None)
-    if script is None:
-        pytest.skip("no build_offline.py in the project")
-    keep = project / "offline-site"
-    result = subprocess.run([sys.executable, str(script), "--project", str(project), "--keep", str(keep)],
-                            capture_output=True, text=True, cwd=project)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return keep
+def offline_site(offline_root) -> Path:
+    """The offline copy (`kb offline`, unpacked as a trainer would: conftest's offline_root)."""
+    return offline_root
 
 
 def offline_file(folder: Path, path: str) -> str:
