@@ -7,7 +7,9 @@ from __future__ import annotations
 import json
 
 import pytest
+import yaml
 
+from conftest import DATA
 from kb import LANGS, ROOT
 from kb.engines.mkdocs import search, search_keys
 from kb.engines.mkdocs.search_keys import Phrase, page_keys, rank
@@ -25,6 +27,9 @@ def _names(kb, lang):
             yield entry.id, phrase.text
 
 
+KNOWN_MISSES = yaml.safe_load((DATA / "search-known-misses.yaml").read_text(encoding="utf-8"))
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_name_ranks_its_own_page_first(kb, lang):
     keys = page_keys({e.id: search_keys.entry_phrases(e, lang) for e in kb.entries.values()}, lang)
@@ -33,8 +38,12 @@ def test_every_name_ranks_its_own_page_first(kb, lang):
         for query in {name, name.replace("-", " ")}:         # also typed with spaces for hyphens
             ranked = rank(keys, query)
             if not ranked or ranked[0][0] != pid or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-                wrong.append(f"{query!r} -> {pid}: {ranked[:3]}")
-    assert not wrong, "\n".join(wrong)
+                wrong.append((query, f"{query!r} -> {pid}: {ranked[:3]}"))
+    known = set(KNOWN_MISSES[lang])
+    new = [text for query, text in wrong if query not in known]
+    fixed = known - {query for query, _ in wrong}
+    assert not new, "names that no longer rank their own page first:\n" + "\n".join(new)
+    assert not fixed, f"fixed, so delete from tests/data/search-known-misses.yaml: {sorted(fixed)}"
 
 
 SMALL = {
