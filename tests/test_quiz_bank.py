@@ -82,7 +82,7 @@ def test_translation_questions_ask_for_the_other_language(kb, bank):
 
 
 def test_true_false_items_offer_true_false_and_not_examined_in_a_fixed_order(kb, bank):
-    items = {f"true-false:{i.id}": i for i in kb.quiz_items}
+    items = {f"true-false:{i.id}": i for i in kb.quiz_items if i.kind == "true-false"}
     assert len(items) >= 10
     for lang in LANGS:
         tf = [q for q in bank.questions[lang] if q.kind == "true-false"]
@@ -91,7 +91,7 @@ def test_true_false_items_offer_true_false_and_not_examined_in_a_fixed_order(kb,
             assert q.fixed and len(q.options) == 3
             assert quiz_bank.TF_ANSWERS[q.answer] == items[q.id].answer
             assert q.stimulus == items[q.id].text[lang][0]
-    answers = {i.answer for i in kb.quiz_items}
+    answers = {i.answer for i in kb.quiz_items if i.kind == "true-false"}
     assert answers == {True, False, "not-studied"}, "the items should use every judgement"
 
 
@@ -230,7 +230,7 @@ def test_an_answer_that_is_not_true_false_or_not_studied_is_reported(tmp_path):
 
 def test_the_real_items_validate(kb):
     assert len(kb.quiz_items) >= 10
-    assert all(item.file == "quiz/thesis-findings.yaml" and item.line > 0 for item in kb.quiz_items)
+    assert all(item.file.startswith("quiz/") and item.line > 0 for item in kb.quiz_items)
 
 
 # ------------------------------------------------------------------ safe embedding

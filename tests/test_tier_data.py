@@ -12,8 +12,6 @@ from kb.cli import tiers as check_tiers
 from kb import ROOT
 from kb.tiers import checks
 
-SEEDS = ROOT.parent / "shared" / "seeds"
-
 
 @pytest.fixture(scope="module")
 def loaded():
@@ -26,8 +24,8 @@ def _scheme(kb, key):
     return next(s for s in kb.tier_schemes if s.source == key)
 
 
-def test_every_as_written_range_is_the_sources_own_words(loaded):
-    assert SEEDS.is_dir(), f"the source documents are expected at {SEEDS}"
+def test_every_as_written_range_is_the_sources_own_words(loaded, seeds_dir):
+    SEEDS = seeds_dir
     for scheme in loaded.tier_schemes:
         seed = (SEEDS / loaded.sources[scheme.source].seed).read_text(encoding="utf-8")
         for r in scheme.tiers:

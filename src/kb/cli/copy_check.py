@@ -13,7 +13,7 @@ import yaml
 
 from kb import ROOT
 
-from kb.glossary.own_words import runs, shared_runs
+from kb.glossary.own_words import allowed_runs, seed_runs, shared_runs
 
 
 def _strings(node, skip=("citation", "url", "seed", "locator", "key")):
@@ -31,18 +31,18 @@ def _strings(node, skip=("citation", "url", "seed", "locator", "key")):
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     seeds = Path(argv[0]) if argv else ROOT.parent / "shared" / "seeds"
-    seed_runs = {r: f.name for f in sorted(seeds.glob("*.txt")) for r in runs(f.read_text(encoding="utf-8"))}
+    held = seed_runs({f.name: f.read_text(encoding="utf-8") for f in sorted(seeds.glob("*.txt"))})
     sources = yaml.safe_load((ROOT / "glossary" / "sources.yaml").read_text(encoding="utf-8"))
-    allowed = set().union(*(runs(s["citation"]) for s in sources["sources"]))
+    allowed = allowed_runs([s["citation"] for s in sources["sources"]])
     found = 0
     files = sorted((ROOT / "glossary").rglob("*.yaml")) + sorted((ROOT / "quiz").glob("*.yaml"))
     for path in files:
         text = "\n".join(_strings(yaml.safe_load(path.read_text(encoding="utf-8"))))
-        for hit in shared_runs(text, seed_runs, allowed):
+        for hit in shared_runs(text, held, allowed):
             print(f"{path.relative_to(ROOT)}: {hit}")
             found += 1
     for path in sorted((ROOT / "docs").glob("*.md")):
-        for hit in shared_runs(path.read_text(encoding="utf-8"), seed_runs, allowed):
+        for hit in shared_runs(path.read_text(encoding="utf-8"), held, allowed):
             print(f"{path.relative_to(ROOT)}: {hit}")
             found += 1
     print(f"{found} shared 7-word runs" if found else "no shared 7-word runs")

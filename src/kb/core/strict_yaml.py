@@ -69,7 +69,9 @@ def load(path: Path) -> tuple[Document | None, list[Problem]]:
         root = _compose(text)
     except yaml.MarkedYAMLError as err:
         unclosed = "quoted scalar" in str(err.context) and "end of stream" in str(err.problem)
-        mark = (err.context_mark if unclosed else None) or err.problem_mark or err.context_mark
+        # 'category tier' (no colon): the parser notices only on the next line; the key began on its own line
+        no_colon = "could not find expected ':'" in str(err.problem)
+        mark = (err.context_mark if unclosed or no_colon else None) or err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         what, fix = _syntax_message(err)
         return None, [Problem(file, line, col, "this is not valid YAML: " + what, fix)]

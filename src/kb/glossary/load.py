@@ -5,6 +5,8 @@ A file that fails an earlier step is left out of the later ones, so one typo giv
 """
 from __future__ import annotations
 
+import difflib
+
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,6 +62,17 @@ class KnowledgeBase:
     sources: dict[str, Source]
     tier_schemes: list = field(default_factory=list)    # filled by kb.tiers
     quiz_items: list = field(default_factory=list)      # filled by kb.quiz_bank
+    unreadable: set[str] = field(default_factory=set)   # ids whose file exists but has problems of its own
+    confusable: list[tuple[str, ...]] = field(default_factory=list)   # glossary/confusables.yaml
+    also_right: list[tuple[str, ...]] = field(default_factory=list)
+
+    def confused_with(self, entry_id: str) -> list[str]:
+        """Entries students mix up with this one, in file order (the quiz's first distractors)."""
+        return list(dict.fromkeys(i for g in self.confusable if entry_id in g for i in g if i != entry_id))
+
+    def also_right_for(self, entry_id: str) -> set[str]:
+        """Entries that must never be a wrong option for this one."""
+        return {i for g in self.also_right if entry_id in g for i in g if i != entry_id}
 
     def sorted_entries(self, lang: str) -> list[Entry]:
         """Entries in the order a reader of `lang` expects in an A-Z list."""
@@ -117,7 +130,43 @@ def load_glossary(paths: Paths, problems: list[Problem]) -> KnowledgeBase:
     """Bibliography and entries only, with their problems appended; tools that need no tier or quiz data
     (and must still work when those are broken) start here."""
     sources = _load_sources(paths, problems)
-    return KnowledgeBase(paths.root, _load_entries(paths, sources, problems), sources)
+    unreadable: set[str] = set()
+    entries = _load_entries(paths, sources, problems, unreadable)
+    kb = KnowledgeBase(paths.root, entries, sources, unreadable=unreadable)
+    _load_confusables(paths, kb, problems)
+    return kb
+
+
+def _load_confusables(paths: Paths, kb: KnowledgeBase, problems: list[Problem]) -> None:
+    """glossary/confusables.yaml (optional): groups of entry ids for the quiz's distractors."""
+    path = paths.glossary / "confusables.yaml"
+    if not path.exists():
+        return
+    doc = read_data_file(path, "confusables.schema.json", paths, problems)
+    if doc is None:
+        return
+    for field_name in ("confusable", "also_right"):
+        for g, group in enumerate(doc.data[field_name]):
+            for i, target in enumerate(group):
+                if target not in kb.entries and target not in kb.unreadable:
+                    problems.append(doc.problem((field_name, g, i), f"'{target}' is not an entry: there is no "
+                                                f"glossary/terms/{target}.yaml.",
+                                                did_you_mean(target, kb.entries) + "use the id (file name) of an "
+                                                "existing entry."))
+            getattr(kb, field_name).append(tuple(group))
+    for g, group in enumerate(doc.data["confusable"]):
+        for other in kb.also_right:
+            both = sorted(set(group) & set(other))
+            if len(both) >= 2:
+                problems.append(doc.problem(("confusable", g), f"{both[0]} and {both[1]} are listed both as "
+                                            "confusable and as also right.", "keep them in one of the two lists: "
+                                            "a wrong option cannot be right too."))
+
+
+def did_you_mean(word: str, known) -> str:
+    """'did you mean 'x'? ' for a near miss among `known`, else ''."""
+    close = difflib.get_close_matches(word, list(known), n=1)
+    return f"did you mean '{close[0]}'? " if close else ""
 
 
 def read_data_file(path: Path, schema_name: str, paths: Paths, problems: list[Problem]) -> Document | None:
@@ -178,7 +227,10 @@ def _load_sources(paths: Paths, problems: list[Problem]) -> dict[str, Source]:
     return sources
 
 
-def _load_entries(paths: Paths, sources: dict[str, Source], problems: list[Problem]) -> dict[str, Entry]:
+def _load_entries(paths: Paths, sources: dict[str, Source], problems: list[Problem],
+                  unreadable: set[str]) -> dict[str, Entry]:
+    """The entries that load; `unreadable` gets the ids of files that exist but fail, whose own problems are
+    reported, so that references to them are not reported as well (one mistake, one message)."""
     entries: dict[str, Entry] = {}
     files = sorted(paths.terms.glob("*.yaml")) if paths.terms.is_dir() else []
     for stray in sorted(paths.terms.glob("*.yml")) if paths.terms.is_dir() else []:
@@ -190,12 +242,14 @@ def _load_entries(paths: Paths, sources: dict[str, Source], problems: list[Probl
     for path in files:
         doc = read_data_file(path, "entry.schema.json", paths, problems)
         if doc is None:
+            unreadable.add(path.stem)
             continue
         data = doc.data
         if data["id"] != path.stem:
             problems.append(doc.problem(("id",), f"the id '{data['id']}' differs from the file name '{path.name}'.",
                                         f"make them the same: either 'id: {path.stem}' or rename the file to "
                                         f"{data['id']}.yaml."))
+            unreadable.add(path.stem)
             continue
         empty = [lang for lang in LANGS if not (data[lang].get("term") or "").strip()
                  or not (data[lang].get("definition") or "").strip()]
@@ -204,6 +258,7 @@ def _load_entries(paths: Paths, sources: dict[str, Source], problems: list[Probl
                                         f"write the {LANG_NAMES[lang]} term and definition; every entry needs both "
                                         "languages."))
         if empty:
+            unreadable.add(path.stem)
             continue
         if data["category"] == "tier" and not data.get("tier"):
             problems.append(doc.problem(("category",), "a tier entry must say which tier it explains.",
@@ -218,19 +273,20 @@ def _load_entries(paths: Paths, sources: dict[str, Source], problems: list[Probl
                                  data[lang].get("abbreviation"), list(data[lang].get("synonyms", [])),
                                  (data[lang].get("example") or "").strip() or None) for lang in LANGS},
             tier=data.get("tier"), translation=dict(data.get("translation", {})), doc=doc)
-    _check_references(entries, sources, problems)
+    _check_references(entries, sources, problems, unreadable)
     _check_unique_terms(entries, problems)
     return entries
 
 
-def _check_references(entries: dict[str, Entry], sources: dict[str, Source], problems: list[Problem]) -> None:
+def _check_references(entries: dict[str, Entry], sources: dict[str, Source], problems: list[Problem],
+                      unreadable: set[str]) -> None:
     import difflib
     for entry in entries.values():
         for i, target in enumerate(entry.related):
             if target == entry.id:
                 problems.append(entry.doc.problem(("related", i), "an entry cannot be related to itself.",
                                                   f"remove '{target}' from 'related'."))
-            elif target not in entries:
+            elif target not in entries and target not in unreadable:
                 close = difflib.get_close_matches(target, list(entries), n=1)
                 fix = f"did you mean '{close[0]}'? Otherwise " if close else ""
                 problems.append(entry.doc.problem(("related", i), f"'related' names '{target}', but there is no "

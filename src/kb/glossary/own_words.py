@@ -35,3 +35,13 @@ def runs(text: str, n: int = RUN_LENGTH) -> set[tuple[str, ...]]:
 def shared_runs(text: str, seed_runs: dict[tuple[str, ...], str], allowed: set[tuple[str, ...]]) -> list[str]:
     """The runs of `text` that a seed holds too (as 'seed file: words'), titles and citations aside."""
     return sorted(f"{seed_runs[r]}: {' '.join(r)}" for r in runs(text) if r in seed_runs and r not in allowed)
+
+
+def seed_runs(seeds: dict[str, str]) -> dict[tuple[str, ...], str]:
+    """Every run of every seed -> the seed's file name."""
+    return {r: name for name, text in sorted(seeds.items()) for r in runs(text)}
+
+
+def allowed_runs(citations: list[str]) -> set[tuple[str, ...]]:
+    """Runs that may be shared: those inside the works' own citations (titles are names)."""
+    return set().union(*(runs(c) for c in citations)) if citations else set()

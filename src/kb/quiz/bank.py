@@ -21,11 +21,11 @@ from kb.core.markdown_text import capitalise, first_sentence, plain
 from kb.core.problems import Problem, rel
 
 BANK_SEED = "kb-quiz-1"        # fixes the distractors drawn at build time; change it to draw new ones
-TOPICS = ("terms", "languages", "tiers", "findings")
+TOPICS = ("terms", "scenarios", "languages", "tiers", "findings")
 KIND_TOPIC = {
     "definition-term": "terms", "term-definition": "terms",
     "term-nl-en": "languages", "term-en-nl": "languages",
-    "tier-source": "tiers", "true-false": "findings",
+    "tier-source": "tiers", "true-false": "findings", "scenario": "scenarios",
 }
 MAX_OPTIONS = 4
 MIN_OPTIONS = 3
@@ -80,16 +80,18 @@ def _t(key: str, lang: str, **values) -> str:
 
 @dataclass(frozen=True)
 class QuizItem:
-    """One hand-written true/false item from quiz/*.yaml."""
+    """One hand-written item from quiz/*.yaml: a true/false statement or a scenario."""
 
     id: str
     kind: str
-    answer: object                           # True, False or "not-studied"
+    answer: object                           # true-false: True, False or "not-studied"; scenario: None
     source: str
     glossary: str
-    text: dict                               # language -> (statement, explanation)
+    text: dict                               # language -> (statement or situation, explanation)
     file: str = ""
     line: int = 0
+    distractors: tuple = ()                  # scenario: glossary ids of the wrong options
+    choices: dict = field(default_factory=dict)   # scenario without distractors: language -> 4 texts, right first
 
 
 def load(paths, kb, problems: list[Problem]) -> list[QuizItem]:
@@ -121,7 +123,9 @@ def _check_item(doc, i: int, raw: dict, kb, seen: dict, problems: list[Problem])
                                     f"{seen[raw['id']]}.", "give every item its own id."))
         ok = False
     seen.setdefault(raw["id"], doc.file)
-    if raw["glossary"] not in kb.entries:
+    if raw["glossary"] in kb.unreadable:
+        ok = False                # that entry's own problems are reported; this item waits for the fix
+    elif raw["glossary"] not in kb.entries:
         close = difflib.get_close_matches(raw["glossary"], list(kb.entries), n=1)
         problems.append(doc.problem(("items", i, "glossary"), f"'glossary' names '{raw['glossary']}', but there "
                                     f"is no glossary/terms/{raw['glossary']}.yaml.",
@@ -134,18 +138,74 @@ def _check_item(doc, i: int, raw: dict, kb, seen: dict, problems: list[Problem])
                                     "glossary/sources.yaml.", (f"did you mean '{close[0]}'? " if close else "")
                                     + "use a key from glossary/sources.yaml."))
         ok = False
-    for lang in LANGS:
-        for key in ("statement", "explanation"):
-            if not raw[lang][key].strip():
-                problems.append(doc.problem(("items", i, lang, key), f"the {lang} '{key}' is empty.",
-                                            "write the text in both languages."))
-                ok = False
+    ok = _check_kind_fields(doc, i, raw, kb, problems) and ok
     if not ok:
         return None
     line = doc.where(("items", i))[0]
-    return QuizItem(raw["id"], raw["kind"], raw["answer"], raw["source"], raw["glossary"],
-                    {lang: (" ".join(raw[lang]["statement"].split()), " ".join(raw[lang]["explanation"].split()))
-                     for lang in LANGS}, doc.file, line)
+    first = "statement" if raw["kind"] == "true-false" else "situation"
+    return QuizItem(raw["id"], raw["kind"], raw.get("answer"), raw["source"], raw["glossary"],
+                    {lang: (" ".join(raw[lang][first].split()), " ".join(raw[lang]["explanation"].split()))
+                     for lang in LANGS}, doc.file, line, tuple(raw.get("distractors", ())),
+                    {lang: tuple(" ".join(c.split()) for c in raw[lang].get("choices", ())) for lang in LANGS})
+
+
+# Which fields each kind of item uses: (field on the item, field in each language block).
+_KIND_FIELDS = {"true-false": ({"answer"}, {"statement"}),
+                "scenario": ({"distractors"}, {"situation", "choices"})}
+
+
+def _check_kind_fields(doc, i: int, raw: dict, kb, problems: list[Problem]) -> bool:
+    """Each kind has its own fields; a field of the other kind, or a missing one, is one clear message."""
+    problems_before = len(problems)
+    kind = raw["kind"]
+    own_item, own_lang = _KIND_FIELDS[kind]
+    other_item = set().union(*(f for k, (f, _) in _KIND_FIELDS.items() if k != kind)) - own_item
+    other_lang = set().union(*(f for k, (_, f) in _KIND_FIELDS.items() if k != kind)) - own_lang
+    for name in sorted(other_item & set(raw)):
+        problems.append(doc.problem(("items", i, name), f"'{name}' does not belong in a {kind} item.",
+                                        f"remove the '{name}' line, or set 'kind' to the kind that uses it."))
+    for lang in LANGS:
+        for name in sorted(other_lang & set(raw[lang])):
+            problems.append(doc.problem(("items", i, lang, name), f"'{name}' does not belong in a {kind} item.",
+                                            f"remove it; a {kind} item uses "
+                                            + (" and ".join(f"'{f}'" for f in sorted(own_lang))) + "."))
+    if kind == "true-false":
+        if "answer" not in raw:
+            problems.append(doc.problem(("items", i), "a true-false item needs an 'answer'.",
+                                            "add 'answer: true', 'answer: false' or 'answer: not-studied'."))
+        required = ("statement", "explanation")
+    else:
+        required = ("situation", "explanation")
+        has_choices = [lang for lang in LANGS if raw[lang].get("choices")]
+        if "distractors" in raw and has_choices:
+            problems.append(doc.problem(("items", i, "distractors"), "this scenario has both 'distractors' "
+                                            "and 'choices'.", "keep one: 'distractors' (three glossary ids) for a "
+                                            "'which concept?' question, or four 'choices' per language."))
+        elif "distractors" not in raw and len(has_choices) != len(LANGS):
+            problems.append(doc.problem(("items", i), "a scenario needs either 'distractors' or 'choices' in "
+                                            "both languages.", "add 'distractors: [id, id, id]' (three glossary "
+                                            "entries students confuse with the answer), or four 'choices' in "
+                                            "each language block, the right one first."))
+        for j, target in enumerate(raw.get("distractors", [])):
+            if target == raw["glossary"]:
+                problems.append(doc.problem(("items", i, "distractors", j), f"'{target}' is the right "
+                                                "answer, so it cannot also be a distractor.", "name another entry."))
+            elif target not in kb.entries and target not in kb.unreadable:
+                problems.append(doc.problem(("items", i, "distractors", j), f"'distractors' names '{target}', "
+                                                f"but there is no glossary/terms/{target}.yaml.",
+                                                _did_you_mean(target, kb.entries)
+                                                + "use the id (file name) of an existing glossary entry."))
+    for lang in LANGS:
+        for key in required:
+            if not (raw[lang].get(key) or "").strip():
+                problems.append(doc.problem(("items", i, lang, key), f"the {lang} '{key}' is missing or empty.",
+                                                "write the text in both languages."))
+    return len(problems) == problems_before
+
+
+def _did_you_mean(word: str, known) -> str:
+    close = difflib.get_close_matches(word, list(known), n=1)
+    return f"did you mean '{close[0]}'? " if close else ""
 
 
 # --------------------------------------------------------------------------- generated questions
@@ -220,7 +280,7 @@ def build(kb, seed: str = BANK_SEED) -> Bank:
     for lang in LANGS:
         skipped: list[str] = []
         questions = (_glossary_questions(kb, lang, seed, skipped) + _tier_questions(kb, lang, seed, skipped)
-                     + [_item_question(kb, item, lang) for item in kb.quiz_items])
+                     + [_item_question(kb, item, lang, seed) for item in kb.quiz_items])
         bank.questions[lang] = sorted(questions, key=lambda q: q.id)
         if lang == LANGS[0]:
             bank.skipped = skipped
@@ -335,12 +395,30 @@ def _glossary_questions(kb, lang: str, seed: str, skipped: list[str]) -> list[Qu
     return questions
 
 
-def _item_question(kb, item: QuizItem, lang: str) -> Question:
+def _item_question(kb, item: QuizItem, lang: str, seed: str = BANK_SEED) -> Question:
+    if item.kind == "scenario":
+        return _scenario_question(kb, item, lang, seed)
     statement, explanation = item.text[lang]
     options = [_t(key, lang) for key in TF_LABELS]
     link_text = capitalise(kb.entries[item.glossary].text[lang].term)
     return Question(f"true-false:{item.id}", "true-false", lang, _t("q_true_false", lang), options,
                     TF_ANSWERS.index(item.answer), explanation, item.glossary, link_text, statement, fixed=True)
+
+
+def _scenario_question(kb, item: QuizItem, lang: str, seed: str) -> Question:
+    """A situation -> the concept that applies (options: the entry and its declared distractors, as terms in
+    this language) or what a theory predicts (the item's own four choices, the first right)."""
+    situation, explanation = item.text[lang]
+    if item.distractors:
+        right = capitalise(kb.entries[item.glossary].text[lang].term)
+        wrong = [capitalise(kb.entries[d].text[lang].term) for d in item.distractors]
+    else:
+        right, *wrong = item.choices[lang]
+    options = [right, *wrong]
+    random.Random(f"{seed}:scenario:{item.id}:{lang}").shuffle(options)
+    link_text = capitalise(kb.entries[item.glossary].text[lang].term)
+    return Question(f"scenario:{item.id}", "scenario", lang, situation, options, options.index(right),
+                    explanation, item.glossary, link_text)
 
 
 # --------------------------------------------------------------------------- tier questions

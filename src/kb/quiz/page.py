@@ -25,6 +25,7 @@ LABELS: dict[str, dict[str, str]] = {
     "topic_languages": {"nl": "Nederlandse en Engelse termen", "en": "Dutch and English terms"},
     "topic_tiers": {"nl": "Influencerniveaus volgens de bronnen", "en": "Influencer tiers by source"},
     "topic_findings": {"nl": "Bevindingen van de masterproef", "en": "Findings of the thesis"},
+    "topic_scenarios": {"nl": "Situaties uit de praktijk", "en": "Real-world situations"},
     "length": {"nl": "Aantal vragen", "en": "Number of questions"},
     "start": {"nl": "Start de quiz", "en": "Start the quiz"},
     "question_of": {"nl": "Vraag {i} van {n}", "en": "Question {i} of {n}"},
