@@ -31,8 +31,8 @@ serve-nl: $(STAMP)  ## quicker preview: only the Dutch pages (about half the reb
 serve-en: $(STAMP)  ## quicker preview: only the English pages, at the site root
 	KB_ONLY_LOCALE=en $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: $(STAMP)  ## build the static site into site/ (strict: any warning fails)
-	$(BIN)/mkdocs build --strict --clean
+build: $(STAMP)  ## build the static site into site/ (strict: any warning fails; a failed build leaves site/ as it was)
+	$(BIN)/kb build
 
 check: $(STAMP)  ## validate glossary/ and quiz/ data: every problem with file:line and how to fix it
 	$(BIN)/kb validate
@@ -42,7 +42,7 @@ test: $(TSTAMP)  ## install, then run the whole test suite (unit, build, browser
 	$(BIN)/pytest
 
 clean:           ## remove the built site and generated pages
-	rm -rf site docs/glossary docs/sources
+	rm -rf site .site-building .site-replaced docs/glossary docs/sources
 
 tiers: $(STAMP)  ## cross-check the sources' tier thresholds (add ARGS="--classify 8000" or --json/--markdown)
 	$(BIN)/kb tiers $(ARGS)

@@ -18,6 +18,8 @@ from kb.core import text_safety
 from kb.core.collation import fold
 from kb.core.problems import Problem, ValidationFailed, rel
 from kb.core.strict_yaml import Document
+from kb.glossary import links
+from kb.site import blocks
 
 SCHEMA_LINE = "# yaml-language-server: $schema="
 LANG_NAMES = {"nl": "Dutch", "en": "English"}
@@ -65,6 +67,7 @@ class KnowledgeBase:
     unreadable: set[str] = field(default_factory=set)   # ids whose file exists but has problems of its own
     confusable: list[tuple[str, ...]] = field(default_factory=list)   # glossary/confusables.yaml
     also_right: list[tuple[str, ...]] = field(default_factory=list)
+    drafts: list[tuple[str, int]] = field(default_factory=list)   # (file, placeholders left): see load(drafts=)
 
     def confused_with(self, entry_id: str) -> list[str]:
         """Entries students mix up with this one, in file order (the quiz's first distractors)."""
@@ -110,30 +113,42 @@ class Paths:
         return self.root / "quiz"
 
 
-def load(root: Path = ROOT) -> KnowledgeBase:
-    """The whole knowledge base of the project at `root`; raises ValidationFailed listing every problem."""
+def load(root: Path = ROOT, drafts: bool = False) -> KnowledgeBase:
+    """The whole knowledge base of the project at `root`; raises ValidationFailed listing every problem.
+
+    drafts=True (the preview, `make serve`): an entry whose only problems are placeholders left from
+    `make new-entry` is a draft: left out of the site and listed in kb.drafts, not a problem. Everywhere else
+    (make check, make build, CI) a placeholder is an error."""
     from kb.quiz import bank as quiz_bank
     from kb.tiers import load as tiers   # late import: they build on this module's types
 
     paths = Paths(Path(root))
     problems: list[Problem] = []
-    kb = load_glossary(paths, problems)
+    kb = load_glossary(paths, problems, drafts)
     kb.tier_schemes = tiers.load(paths, kb, problems)
     kb.quiz_items = quiz_bank.load(paths, kb, problems)
     problems.extend(_check_docs_pairs(paths))
+    if (paths.root / "docs").is_dir():
+        problems.extend(blocks.check_markers(paths.root / "docs"))
     if problems:
         raise ValidationFailed(problems)
     return kb
 
 
-def load_glossary(paths: Paths, problems: list[Problem]) -> KnowledgeBase:
+def load_glossary(paths: Paths, problems: list[Problem], drafts: bool = False) -> KnowledgeBase:
     """Bibliography and entries only, with their problems appended; tools that need no tier or quiz data
     (and must still work when those are broken) start here."""
-    sources = _load_sources(paths, problems)
+    sources, sources_doc = _load_sources(paths, problems)
     unreadable: set[str] = set()
-    entries = _load_entries(paths, sources, problems, unreadable)
-    kb = KnowledgeBase(paths.root, entries, sources, unreadable=unreadable)
+    found_drafts: list[tuple[str, int]] | None = [] if drafts else None
+    entries = _load_entries(paths, sources, problems, unreadable, found_drafts)
+    kb = KnowledgeBase(paths.root, entries, sources, unreadable=unreadable, drafts=found_drafts or [])
     _load_confusables(paths, kb, problems)
+    known = links.pages(paths.root / "docs", set(entries) | unreadable, ("glossary", "sources"))
+    for entry in entries.values():
+        problems.extend(links.check(entry.doc, "glossary", known))
+    if sources_doc is not None:
+        problems.extend(links.check(sources_doc, "sources", known))
     return kb
 
 
@@ -169,8 +184,10 @@ def did_you_mean(word: str, known) -> str:
     return f"did you mean '{close[0]}'? " if close else ""
 
 
-def read_data_file(path: Path, schema_name: str, paths: Paths, problems: list[Problem]) -> Document | None:
-    """Strict YAML + schema line + schema + text safety for one file. None if it cannot be used further."""
+def read_data_file(path: Path, schema_name: str, paths: Paths, problems: list[Problem],
+                   drafts: list[tuple[str, int]] | None = None) -> Document | None:
+    """Strict YAML + schema line + schema + text safety for one file. None if it cannot be used further.
+    Given a `drafts` list, a file whose only problems are placeholders is added there instead."""
     doc, found = strict_yaml.load(path)
     problems.extend(found)
     if doc is None:
@@ -178,9 +195,14 @@ def read_data_file(path: Path, schema_name: str, paths: Paths, problems: list[Pr
     problems.extend(_check_schema_line(path, schema_name, paths))
     schema_problems = schemas.check(doc, _schema_path(path, schema_name, paths))
     already = {(p.line, p.col) for p in found}    # e.g. 5.000: said once by the YAML check, not again here
-    problems.extend(p for p in schema_problems if (p.line, p.col) not in already)
-    problems.extend(text_safety.check_all_texts(doc))
+    schema_problems = [p for p in schema_problems if (p.line, p.col) not in already]
+    problems.extend(schema_problems)
+    unsafe = text_safety.check_all_texts(doc)
+    problems.extend(unsafe)
     unfilled = scaffold.check(doc)          # placeholders left from `make new-entry`
+    if unfilled and drafts is not None and not (found or schema_problems or unsafe):
+        drafts.append((rel(path), len(unfilled)))
+        return None
     problems.extend(unfilled)
     if found or schema_problems or unfilled:
         return None
@@ -203,14 +225,14 @@ def _check_schema_line(path: Path, schema_name: str, paths: Paths) -> list[Probl
     return []
 
 
-def _load_sources(paths: Paths, problems: list[Problem]) -> dict[str, Source]:
-    if not paths.sources_file.exists():
+def _load_sources(paths: Paths, problems: list[Problem]) -> tuple[dict[str, Source], Document | None]:
+    if not paths.sources_file.exists() and not paths.sources_file.is_symlink():
         problems.append(Problem(rel(paths.sources_file), 0, 0, "the bibliography file is missing.",
                                 "restore glossary/sources.yaml from the repository."))
-        return {}
+        return {}, None
     doc = read_data_file(paths.sources_file, "sources.schema.json", paths, problems)
     if doc is None:
-        return {}
+        return {}, None
     sources: dict[str, Source] = {}
     for i, item in enumerate(doc.data["sources"]):
         key = item["key"]
@@ -224,11 +246,11 @@ def _load_sources(paths: Paths, problems: list[Problem]) -> dict[str, Source]:
         sources[key] = Source(key, item["kind"], item["citation"],
                               {lang: item[lang]["summary"] for lang in LANGS}, item.get("seed"), item.get("url"),
                               {lang: item[lang]["note"] for lang in LANGS if item[lang].get("note")})
-    return sources
+    return sources, doc
 
 
 def _load_entries(paths: Paths, sources: dict[str, Source], problems: list[Problem],
-                  unreadable: set[str]) -> dict[str, Entry]:
+                  unreadable: set[str], drafts: list[tuple[str, int]] | None = None) -> dict[str, Entry]:
     """The entries that load; `unreadable` gets the ids of files that exist but fail, whose own problems are
     reported, so that references to them are not reported as well (one mistake, one message)."""
     entries: dict[str, Entry] = {}
@@ -240,7 +262,7 @@ def _load_entries(paths: Paths, sources: dict[str, Source], problems: list[Probl
         problems.append(Problem(rel(paths.terms), 0, 0, "no glossary entries were found.",
                                 "add at least one file glossary/terms/<id>.yaml (see CONTRIBUTING.md)."))
     for path in files:
-        doc = read_data_file(path, "entry.schema.json", paths, problems)
+        doc = read_data_file(path, "entry.schema.json", paths, problems, drafts)
         if doc is None:
             unreadable.add(path.stem)
             continue

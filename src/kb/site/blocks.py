@@ -5,10 +5,11 @@ Hand-written prose stays in docs/*.nl.md / *.en.md where translators edit it; th
 """
 from __future__ import annotations
 
+import difflib
 import re
 from importlib import import_module
 
-from kb.core.problems import Problem
+from kb.core.problems import Problem, rel
 
 MARKER = re.compile(r"^<!-- kb:([a-z0-9-]+) -->$", re.MULTILINE)
 
@@ -35,13 +36,14 @@ def expand(markdown: str, kb, lang: str, page: str = "") -> str:
 
 def check_markers(docs_dir) -> list[Problem]:
     """Every marker in the hand-written pages names a known block."""
-    from kb.core.problems import rel
     problems = []
     for page in sorted(docs_dir.rglob("*.md")):
         text = page.read_text(encoding="utf-8")
         for match in MARKER.finditer(text):
             if match.group(1) not in BLOCKS:
                 line = text[:match.start()].count("\n") + 1
+                close = difflib.get_close_matches(match.group(1), list(BLOCKS), n=1)
+                fix = f"did you mean '{close[0]}'? Use one of: " if close else "use one of: "
                 problems.append(Problem(rel(page), line, 1, f"unknown generated block '{match.group(1)}'.",
-                                        "use one of: " + ", ".join(sorted(BLOCKS)) + "."))
+                                        fix + ", ".join(sorted(BLOCKS)) + "."))
     return problems
