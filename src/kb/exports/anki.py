@@ -2,6 +2,10 @@
 
 Model and deck ids are fixed numbers derived from a name, and each note's guid comes from the entry id, so
 importing a newer deck updates the learner's existing cards instead of adding duplicates.
+
+Anki shows a field as HTML. Every field is plain text, HTML-escaped: the Markdown of a definition is read
+first (a link [term](x.md) becomes its words, **bold** its words), so a card never shows Markdown signs and
+no text from YAML can add a tag. The one link on a card is ours: "More in the knowledge base".
 """
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ import zipfile
 from pathlib import Path
 from typing import BinaryIO
 
+from kb.core.markdown_text import plain
 from kb.exports.build import entry_url
 
 TIMESTAMP = 1_767_225_600.0        # 2026-01-01: creation time Anki records for the generated notes and cards
@@ -49,6 +54,11 @@ def _model(lang: str):
     )
 
 
+def card_text(markdown: str) -> str:
+    """A text from YAML as an Anki field: its words without Markdown, HTML-escaped."""
+    return html.escape(plain(markdown), quote=True)
+
+
 def notes(kb, lang: str, site_url: str) -> list:
     """One note per entry (Anki makes two cards from it: term→definition and definition→term)."""
     import genanki
@@ -59,7 +69,7 @@ def notes(kb, lang: str, site_url: str) -> list:
         term = text.term + (f" ({text.abbreviation})" if text.abbreviation else "")
         url = entry_url(site_url, lang, entry.id)
         link = f'<a href="{html.escape(url)}">{html.escape(LABELS["read_more"][lang])}</a>'
-        result.append(genanki.Note(model=model, fields=[html.escape(term), html.escape(text.definition), link],
+        result.append(genanki.Note(model=model, fields=[card_text(term), card_text(text.definition), link],
                                    guid=genanki.guid_for("influencer-kennisbank", lang, entry.id),
                                    tags=[entry.category]))
     return result
