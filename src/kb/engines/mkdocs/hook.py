@@ -20,10 +20,12 @@ from mkdocs.plugins import event_priority
 
 from kb.engines.mkdocs import parallel
 from kb.engines.mkdocs import search as search_per_language
+from kb.engines.mkdocs import serve_errors
 from kb.site import blocks
 from kb.glossary import load as catalog
 from kb.exports import build as exports
 from kb.glossary import render as pages
+from kb.site import page_sources
 from kb.site import sanitise
 from kb.site import files as site_files
 from kb.core import urls as site_urls
@@ -32,7 +34,7 @@ from kb.core.problems import ValidationFailed
 from kb.glossary.tooltips import Tooltips
 
 log = logging.getLogger("mkdocs.hooks.kb")
-_state: dict = {"fingerprint": None, "kb": None, "tooltips": {}, "side_build": None}
+_state: dict = {"fingerprint": None, "kb": None, "tooltips": {}, "side_build": None, "command": None}
 
 
 def _data_fingerprint(root: Path) -> tuple:
@@ -49,6 +51,17 @@ def _is_generated(root: Path, path: Path) -> bool:
 
 def on_startup(command: str, dirty: bool) -> None:
     parallel.configure(command, dirty)
+    _state["command"] = command
+
+
+def on_serve(server, config, builder):
+    """`make serve`: a rebuild that fails shows its messages in the open tab (kb.engines.mkdocs.serve_errors)."""
+    return serve_errors.install(server)
+
+
+def _preview() -> bool:
+    """In `mkdocs serve` an unfinished new entry is a draft (left out, named in a notice); elsewhere an error."""
+    return _state["command"] == "serve"
 
 
 def on_pre_build(config) -> None:
@@ -57,9 +70,10 @@ def on_pre_build(config) -> None:
     root = Path(config.config_file_path).resolve().parent
     fingerprint = _data_fingerprint(root)
     if fingerprint == _state["fingerprint"]:
+        config.extra["kb_drafts"] = [list(d) for d in _state["kb"].drafts]
         return
     try:
-        kb = catalog.load(root)
+        kb = catalog.load(root, drafts=_preview())
     except ValidationFailed as failed:
         _state["fingerprint"] = None
         raise PluginError(f"{failed}\n\nThe site was not built. Fix the problems above and save again.") from None
@@ -70,6 +84,9 @@ def on_pre_build(config) -> None:
     changed = site_files.sync(Path(config.docs_dir), pages.generate(kb), pages.GENERATED_DIRS)
     log.info(f"knowledge base: {len(kb.entries)} entries, {changed} generated files updated")
     _state.update(fingerprint=fingerprint, kb=kb, tooltips={}, side_build=side_build)
+    config.extra["kb_drafts"] = [list(d) for d in kb.drafts]       # overrides/main.html shows them
+    for file, count in kb.drafts:
+        log.info(f"draft, left out of the preview: {file} ({count} placeholders left; make check lists them)")
     parallel.start(config, on_child=lambda: _state.update(side_build=None))   # English pages, on another core
 
 
@@ -141,8 +158,10 @@ def on_page_content(html: str, page, config, files) -> str:
 
 def on_page_context(context, page, config, nav):
     """The theme prints page.meta values into HTML attributes without escaping them: escape them here, so a
-    '"' in a definition's first sentence cannot end the <meta name="description"> attribute."""
-    for key in ("description", "title"):
+    '"' in a definition's first sentence cannot end the <meta name="description"> attribute. The edit link
+    goes to the file a contributor changes (kb.site.page_sources), never to a generated page."""
+    page.edit_url = page_sources.edit_url(config.repo_url, page.file.src_uri)
+    for key in ("description", "title", "author"):
         value = page.meta.get(key)
         if isinstance(value, str):
             page.meta[key] = html_escape(value, quote=True)
