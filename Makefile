@@ -5,12 +5,13 @@ BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
+PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: help serve serve-nl serve-en build check test clean tiers new-entry translations translations-reviewed offline bench
 
 help:            ## list the commands
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{ printf "%-23s %s\n", $$1, $$2 }'
 
 $(STAMP): requirements.txt constraints.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,14 +23,14 @@ $(TSTAMP): $(STAMP) requirements-test.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
-serve: $(STAMP)  ## install, then serve the site with live reload on http://127.0.0.1:8000/
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+serve: $(STAMP)  ## install, then serve the site with live reload on http://127.0.0.1:8000/ (another port: PORT=8001)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
 serve-nl: $(STAMP)  ## quicker preview: only the Dutch pages (about half the rebuild time)
-	KB_ONLY_LOCALE=nl $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	KB_ONLY_LOCALE=nl $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
 serve-en: $(STAMP)  ## quicker preview: only the English pages, at the site root
-	KB_ONLY_LOCALE=en $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	KB_ONLY_LOCALE=en $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
 build: $(STAMP)  ## build the static site into site/ (strict: any warning fails; a failed build leaves site/ as it was)
 	$(BIN)/kb build
