@@ -16,7 +16,7 @@ from kb.engines.mkdocs import bench
 from kb.engines.mkdocs import bench_corpus
 from conftest import build_site
 from kb import LANGS
-from kb.glossary import load as catalog
+from kb.site import load as knowledge_base
 from kb.core.collation import fold
 from kb.glossary.tooltips import Tooltips
 
@@ -32,7 +32,7 @@ def synthetic_project(tmp_path_factory) -> Path:
 
 
 def test_synthetic_entries_validate_and_have_both_languages(synthetic_project):
-    kb = catalog.load(synthetic_project)         # raises ValidationFailed with every problem
+    kb = knowledge_base.load(synthetic_project)         # raises ValidationFailed with every problem
     synthetic = [e for e in kb.entries.values() if e.id.startswith(bench_corpus.PREFIX)]
     assert len(synthetic) == EXTRA
     for entry in synthetic:
@@ -79,7 +79,7 @@ def test_make_project_leaves_the_real_project_alone(tmp_path):
 @pytest.mark.parametrize("lang", LANGS)
 def test_prefix_tree_finds_what_a_longest_first_alternation_finds(synthetic_project, lang):
     """kb.tooltips compiles its names as a prefix tree for speed; the matches must not change."""
-    kb = catalog.load(synthetic_project)
+    kb = knowledge_base.load(synthetic_project)
     tips = Tooltips(kb, lang)
     names = sorted(tips.definitions, key=len, reverse=True)
     plain = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")

@@ -20,7 +20,7 @@ import pytest
 
 from conftest import MKDOCS, build_site, copy_project
 from kb import LANGS
-from kb.glossary import load as catalog
+from kb.site import load as knowledge_base
 from kb.core import strict_yaml
 from kb.core.collation import fold, initial
 
@@ -35,7 +35,7 @@ def page_path(site: Path, lang: str, rel: str) -> Path:
 
 @pytest.fixture(scope="module")
 def kb():
-    return catalog.load(ROOT)
+    return knowledge_base.load(ROOT)
 
 
 def test_every_entry_has_a_page_in_each_language(built_site, kb):

@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from conftest import ROOT, copy_project
-from kb.glossary import load as catalog
+from kb.site import load as knowledge_base
 
 # what the file says -> the one message the check gives (None: no message)
 CASES = [
@@ -36,6 +36,6 @@ def test_each_mistake_in_the_confusables_file_gets_one_message(tmp_path, text, s
 
 
 def test_the_knowledge_base_answers_who_is_confused_with_whom():
-    kb = catalog.load(ROOT)
+    kb = knowledge_base.load(ROOT)
     assert "parasocial-relationship" in kb.confused_with("parasocial-interaction")
     assert "opinion-leader" in kb.also_right_for("influencer")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kb import LANGS, ROOT
-from kb.glossary import load as catalog
+from kb.site import load as knowledge_base
 from kb.core.markdown_text import first_sentence, plain
 from kb.glossary.own_words import allowed_runs, seed_runs, shared_runs
 from kb.glossary.own_words import words as normalise
@@ -76,7 +76,7 @@ FIGURES = [
 
 @pytest.fixture(scope="module")
 def kb():
-    return catalog.load(ROOT)
+    return knowledge_base.load(ROOT)
 
 
 # --- the entries ---------------------------------------------------------------------------------------
@@ -318,7 +318,7 @@ def test_copy_detection_reads_embedded_json_and_tooltips(tmp_path):
 def _citations() -> list[str]:
     """Texts whose words may be shared with a seed: the works' citations and the locators that quote a
     section heading of a seed (a heading is a title)."""
-    kb = catalog.load(ROOT)
+    kb = knowledge_base.load(ROOT)
     return ([s.citation for s in kb.sources.values()]
             + [locator for e in kb.entries.values() for _, locator in e.sources]
             + [t.locator for scheme in kb.tier_schemes for t in scheme.tiers if getattr(t, "locator", None)])

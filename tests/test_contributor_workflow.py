@@ -21,6 +21,7 @@ from kb.cli import translations
 from kb.cli import validate
 from conftest import build_site, copy_project
 from kb.glossary import load as catalog
+from kb.site import load as knowledge_base
 from kb.core import scaffold
 from kb.core import schemas
 from kb.core import strict_yaml
@@ -45,7 +46,7 @@ def data_copy(tmp_path: Path) -> Path:
 
 def problems_in(root: Path, file: str) -> list:
     try:
-        catalog.load(root)
+        knowledge_base.load(root)
     except ValidationFailed as failed:
         return [p for p in failed.problems if p.file == file]
     return []
@@ -140,7 +141,7 @@ def test_recording_a_review_adds_one_line_and_detects_a_later_change(tmp_path, c
     added = [line for line in after.splitlines() if line not in before.splitlines()]
     assert len(after.splitlines()) == len(before.splitlines()) + 1 and len(added) == 1
     assert re.match(r'^translation: \{nl: "[0-9a-f]{8}", en: "[0-9a-f]{8}"\}', added[0])
-    assert catalog.load(root).entries["influencer"].translation, "the recorded line passes the check"
+    assert knowledge_base.load(root).entries["influencer"].translation, "the recorded line passes the check"
 
     # The English text changes; the Dutch one does not: Dutch is now out of date (a warning, exit 0).
     doc, _ = strict_yaml.load(path)
@@ -157,7 +158,7 @@ def test_recording_a_review_adds_one_line_and_detects_a_later_change(tmp_path, c
     assert "warning: glossary/terms/influencer.yaml:" in capsys.readouterr().out
 
     assert translations.main(["--root", str(root), "reviewed", "influencer"]) == 0
-    assert ts.status(catalog.load(root).entries["influencer"]).state == ts.OK
+    assert ts.status(knowledge_base.load(root).entries["influencer"]).state == ts.OK
     assert path.read_text(encoding="utf-8").count("translation:") == 1, "updated in place, not added twice"
 
 
@@ -176,7 +177,7 @@ def test_recording_refuses_an_unknown_id(tmp_path, capsys):
 
 
 def test_report_block_in_both_languages():
-    kb = catalog.load(ROOT)
+    kb = knowledge_base.load(ROOT)
     for lang, words in (("nl", "| Begrip | Status | Wat te doen |"), ("en", "| Term | Status | What to do |")):
         block = ts.report(kb, lang)
         assert words in block

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kb import LANGS
-from kb.glossary import load as catalog
+from kb.site import load as knowledge_base
 from kb.exports import anki as export_anki
 from kb.exports import gift as export_gift
 from kb.exports import kahoot as export_kahoot
@@ -221,7 +221,7 @@ def test_kahoot_time_limit_grows_with_reading_and_stays_allowed():
 # ---------------------------------------------------------------- the real knowledge base
 @pytest.fixture(scope="module")
 def real_exports(tmp_path_factory):
-    kb = catalog.load()
+    kb = knowledge_base.load()
     out = tmp_path_factory.mktemp("downloads")
     return kb, out, exports.write_all(kb, out, SITE)
 
@@ -287,21 +287,19 @@ def test_built_site_ships_every_download(built_site):
 @pytest.mark.parametrize("directory_urls, links", [(True, {"nl": "../downloads/", "en": "../../downloads/"}),
                                                    (False, {"nl": "downloads/", "en": "../downloads/"})])
 def test_trainer_page_links_fit_both_url_styles(real_exports, directory_urls, links):
-    from kb.core import urls as site_urls
+    from kb.core.context import BuildContext
+    from kb.core.urls import UrlStyle
     from kb.exports import page as trainer_page
     kb, _, counts = real_exports
-    try:
-        site_urls.configure(directory_urls, SITE)
-        for lang in LANGS:
-            html = trainer_page.downloads(kb, lang)
-            hrefs = re.findall(r'href="([^"]+)" download', html)
-            assert hrefs and all(h.startswith(links[lang]) for h in hrefs), hrefs
-            assert {h[len(links[lang]):] for h in hrefs} >= {exports.file_name(k, lang) for k in
-                                                              ("gift", "kahoot", "anki")}
-            assert (exports.OFFLINE_ZIP in html) == directory_urls, "the offline copy does not link to itself"
-            assert f"{counts[lang].gift} " in html and str(counts[lang].anki_cards) in html
-            form = trainer_page.quiz_set(kb, lang)
-            assert f'action="{"../quiz/" if directory_urls else "quiz.html"}"' in form
-            assert {"present", "key", "sheet"} <= set(re.findall(r'name="mode" value="(\w+)"', form))
-    finally:
-        site_urls.configure(True, "https://influencer-kennisbank.github.io/")
+    ctx = BuildContext(UrlStyle.of(directory_urls, SITE))
+    for lang in LANGS:
+        html = trainer_page.downloads(kb, lang, ctx)
+        hrefs = re.findall(r'href="([^"]+)" download', html)
+        assert hrefs and all(h.startswith(links[lang]) for h in hrefs), hrefs
+        assert {h[len(links[lang]):] for h in hrefs} >= {exports.file_name(k, lang) for k in
+                                                          ("gift", "kahoot", "anki")}
+        assert (exports.OFFLINE_ZIP in html) == directory_urls, "the offline copy does not link to itself"
+        assert f"{counts[lang].gift} " in html and str(counts[lang].anki_cards) in html
+        form = trainer_page.quiz_set(kb, lang, ctx)
+        assert f'action="{"../quiz/" if directory_urls else "quiz.html"}"' in form
+        assert {"present", "key", "sheet"} <= set(re.findall(r'name="mode" value="(\w+)"', form))

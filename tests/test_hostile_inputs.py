@@ -18,7 +18,7 @@ import yaml
 from conftest import DATA, MKDOCS, ROOT, copy_project
 from kb.core import strict_yaml
 from kb.core.problems import ValidationFailed
-from kb.glossary import load as catalog
+from kb.site import load as catalog
 
 ROWS = yaml.safe_load((DATA / "hostile" / "broken-inputs.yaml").read_text(encoding="utf-8"))
 ENTRY = """\

@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from kb.glossary import load as catalog
+
+from kb.site import load as knowledge_base
 from kb.core.problems import ValidationFailed
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -79,7 +81,7 @@ def problems_of(tmp_path: Path, bad: Path) -> list:
     root = data_copy(tmp_path)
     shutil.copy(bad, root / "glossary" / "terms" / bad.name)
     with pytest.raises(ValidationFailed) as failed:
-        catalog.load(root)
+        knowledge_base.load(root)
     return [p for p in failed.value.problems if p.file == f"glossary/terms/{bad.name}"]
 
 

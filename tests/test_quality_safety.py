@@ -156,10 +156,10 @@ def _seed_starting_with(questions, wanted: set[str], topic: str) -> str:
 def test_payloads_stay_text_in_the_quiz(page, inert_site, lang):
     """The fixture's definition becomes quiz options and prompts: shown as text in the answer key and in the
     student view, before and after checking the answer."""
-    from kb.glossary import load as catalog
+    from kb.site import load as knowledge_base
     from kb.quiz import bank as quiz_bank
     base, project = inert_site
-    questions = quiz_bank.build(catalog.load(project)).questions[lang]
+    questions = quiz_bank.build(knowledge_base.load(project)).questions[lang]
     wanted = {q.id for q in questions if q.id.endswith(":inert-payloads") and q.topic == "terms"}
     assert wanted, "the fixture entry produced no quiz question"
     seed = _seed_starting_with(questions, wanted, "terms")

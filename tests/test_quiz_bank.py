@@ -9,7 +9,7 @@ import pytest
 
 from conftest import copy_project
 from kb import LANGS
-from kb.glossary import load as catalog
+from kb.site import load as knowledge_base
 from kb.quiz import bank as quiz_bank
 from kb.quiz import page as quiz_page
 from kb.glossary.load import Entry, KnowledgeBase, LangText, Paths
@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def kb():
-    return catalog.load(ROOT)
+    return knowledge_base.load(ROOT)
 
 
 @pytest.fixture(scope="module")
@@ -202,7 +202,7 @@ def _problems_for(tmp_path: Path, items: str) -> list:
     (project / "quiz" / "extra.yaml").write_text(
         "# yaml-language-server: $schema=schema/items.schema.json\nitems:\n" + items, encoding="utf-8")
     with pytest.raises(ValidationFailed) as failed:
-        catalog.load(project)
+        knowledge_base.load(project)
     return [p for p in failed.value.problems if p.file.startswith("quiz/")]
 
 

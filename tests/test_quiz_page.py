@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import _QuietHandler, build_site, copy_project
-from kb.glossary import load as catalog
+from kb.site import load as knowledge_base
 from kb.quiz import bank as quiz_bank
 
 pytestmark = pytest.mark.browser
@@ -21,7 +21,7 @@ RADIO = "input[name=kb-quiz-answer]"
 
 @pytest.fixture(scope="module")
 def bank():
-    return quiz_bank.build(catalog.load(ROOT))
+    return quiz_bank.build(knowledge_base.load(ROOT))
 
 
 def url(site_url: str, lang: str = "en", **params) -> str:
@@ -241,7 +241,7 @@ def hostile_site(tmp_path_factory):
         "sources:\n  - {key: thesis-micro-influencers, locator: \"p. 1\"}\n"
         f"nl:\n  term: testpayload\n  definition: {definition}\n"
         f"en:\n  term: test payload\n  definition: {definition}\n", encoding="utf-8")
-    kb = catalog.load(project)                       # it passes the validator
+    kb = knowledge_base.load(project)                       # it passes the validator
     result = build_site(project, project / "site")
     assert result.returncode == 0, result.stdout + result.stderr
     handler = functools.partial(_QuietHandler, directory=str(project / "site"))

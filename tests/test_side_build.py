@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kb import LANGS
-from kb.glossary import load as catalog
+from kb.site import load as knowledge_base
 from kb.exports import build as exports
 from kb.quiz import bank as quiz_bank
 from kb.quiz import page as quiz_page
@@ -22,7 +22,7 @@ SITE = "https://example.org/kb/"
 
 @pytest.fixture(scope="module")
 def kb():
-    return catalog.load(ROOT)
+    return knowledge_base.load(ROOT)
 
 
 def test_the_second_process_writes_what_the_site_links_to_and_counts_as_this_one(kb, tmp_path):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from kb.glossary import load as catalog
+from kb.site import load as knowledge_base
 from kb.core import strict_yaml
 from kb.core.problems import ValidationFailed
 
@@ -35,12 +35,12 @@ def data_copy(tmp_path: Path) -> Path:
 
 def problems_for(root: Path):
     with pytest.raises(ValidationFailed) as failed:
-        catalog.load(root)
+        knowledge_base.load(root)
     return failed.value.problems
 
 
 def test_real_data_is_valid():
-    kb = catalog.load(ROOT)
+    kb = knowledge_base.load(ROOT)
     assert kb.entries and kb.sources
 
 

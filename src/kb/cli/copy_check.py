@@ -8,11 +8,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-
 import yaml
 
 from kb import ROOT
-
 from kb.glossary.own_words import allowed_runs, seed_runs, shared_runs
 
 

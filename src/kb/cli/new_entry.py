@@ -10,7 +10,6 @@ import argparse
 import sys
 from pathlib import Path
 
-
 from kb import ROOT
 from kb.glossary.load import Paths
 from kb.core.problems import rel

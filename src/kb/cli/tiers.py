@@ -15,7 +15,6 @@ import json
 import sys
 from pathlib import Path
 
-
 from kb import ROOT
 from kb.glossary import load as catalog
 from kb.tiers import load as tiers

@@ -15,9 +15,8 @@ import os
 import sys
 from pathlib import Path
 
-
 from kb import LANGS, ROOT
-from kb.glossary import load as catalog
+from kb.site import load as knowledge_base
 from kb.core import strict_yaml
 from kb.glossary import translations as ts
 from kb.core.problems import ValidationFailed, rel
@@ -33,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--all", action="store_true", help="with 'reviewed': every entry")
     args = parser.parse_args(argv)
     try:
-        kb = catalog.load(args.root)
+        kb = knowledge_base.load(args.root)
     except ValidationFailed as failed:
         print(str(failed), file=sys.stderr)
         print("\nFix these problems first (make check), then try again.", file=sys.stderr)

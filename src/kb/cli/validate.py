@@ -11,10 +11,10 @@ import sys
 import time
 from pathlib import Path
 
-
 from kb import ROOT
-from kb.glossary import load as catalog
+from kb.site import load as knowledge_base
 from kb.core.problems import ValidationFailed
+from kb.glossary.translations import warnings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,15 +23,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     start = time.perf_counter()
     try:
-        kb = catalog.load(args.root)
+        kb = knowledge_base.load(args.root)
     except ValidationFailed as failed:
         print(str(failed), file=sys.stderr)
         return 1
     seconds = time.perf_counter() - start
     print(f"OK: {len(kb.entries)} entries, {len(kb.sources)} sources, {len(kb.tier_schemes)} tier schemes, "
           f"{len(kb.quiz_items)} quiz items checked in {seconds:.2f} s.")
-    from kb.glossary.translations import warnings     # out-of-date translations: reported, never blocking
-    for warning in warnings(kb):
+    for warning in warnings(kb):            # out-of-date translations: reported, never blocking
         print(f"\nwarning: {warning}")
     return 0
 

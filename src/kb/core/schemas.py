@@ -13,6 +13,7 @@ from pathlib import Path
 import jsonschema
 
 from kb.core.problems import Problem, rel
+from kb.core.scaffold import suggest_id
 from kb.core.strict_yaml import Document
 
 
@@ -146,7 +147,6 @@ def _explain(doc: Document, error: jsonschema.ValidationError) -> list[Problem]:
     if kind == "pattern":
         desc = schema.get("description", "")
         if "^[a-z0-9]+(-[a-z0-9]+)*$" == error.validator_value:
-            from kb.core.scaffold import suggest_id
             better = suggest_id(str(error.instance))
             fix = ("use only lowercase letters a-z, digits and single hyphens between words "
                    "(no spaces, capitals, accents or underscores)")

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from kb.core.markdown_text import plain
-from kb.exports.build import entry_url
+from kb.exports.model import entry_url
 
 TIMESTAMP = 1_767_225_600.0        # 2026-01-01: creation time Anki records for the generated notes and cards
 LABELS = {

@@ -1,162 +1,80 @@
-"""The quiz for trainers' own tools: one question shape, the files written at build time, and their counts.
+"""The quiz for trainers' own tools: the files written at build time and their counts.
 
 The question bank (kb.quiz_bank) is the single source; this module reads it through `questions(kb, lang)`
-and hands plain `ExportQuestion`s to the format writers (kb.export_gift, kb.export_kahoot), so a change in
+and hands plain `ExportQuestion`s (kb.exports.model) to the format writers (kb.export_gift, kb.export_kahoot), so a change in
 the bank's internals touches one adapter function, not three writers. The glossary deck (kb.export_anki)
 reads the entries directly.
 """
 from __future__ import annotations
 
 import io
-import random
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kb import LANGS
+from kb.core.context import BuildContext, context
+from kb.exports import anki as export_anki
+from kb.exports import gift as export_gift
+from kb.exports import kahoot as export_kahoot
+from kb.exports.model import (  # noqa: F401 - the shapes, re-exported for the callers of this module
+    CHOICE, DOWNLOADS, OFFLINE_ZIP, TRUE_FALSE, ExportCounts, ExportQuestion, entry_url, file_name, to_export,
+)
+from kb.quiz import bank as quiz_bank
 
-DOWNLOADS = "downloads"                       # folder in the built site
-OFFLINE_ZIP = "influencer-kennisbank-offline.zip"
-TRUE_FALSE = "truefalse"
-CHOICE = "choice"
-
-
-@dataclass(frozen=True)
-class ExportQuestion:
-    """One question as every export format needs it (plain text, no HTML)."""
-
-    id: str
-    kind: str                      # CHOICE (one right option of 2-4+) or TRUE_FALSE (options: true, false)
-    prompt: str
-    options: tuple[str, ...]
-    correct: int                   # index into options
-    explanation: str = ""
-    entry: str | None = None       # glossary id the question is about, for a link back to the site
-    topic: str | None = None
-    fixed: bool = False            # the options have a natural order (true / false / not examined)
-    short_prompt: str = ""         # the same question with a shorter lead-in, for tight limits (Kahoot); or ""
-
-    def shuffled(self) -> "ExportQuestion":
-        """The options in a fixed pseudo-random order, so the right answer is not always the first one.
-
-        Kahoot does not shuffle answers and a Moodle quiz may be set not to; the order is seeded by the id, so
-        the same question always looks the same in every export and every build."""
-        if self.fixed or self.kind == TRUE_FALSE:
-            return self
-        order = list(range(len(self.options)))
-        random.Random(f"export|{self.id}").shuffle(order)
-        return replace(self, options=tuple(self.options[i] for i in order), correct=order.index(self.correct))
-
-
-@dataclass
-class ExportCounts:
-    """What each file holds, for the trainers' page and the build log."""
-
-    gift: int = 0
-    kahoot: int = 0
-    kahoot_left_out: int = 0
-    anki_notes: int = 0
-    anki_cards: int = 0
-    true_false: int = 0            # of the GIFT questions
-    bank: int = 0
-    left_out_ids: list[str] = field(default_factory=list)
-
-
-def file_name(kind: str, lang: str) -> str:
-    """The download's file name; one place so the page links and the writer agree."""
-    return {
-        "gift": f"influencer-kennisbank-quiz-{lang}.gift.txt",
-        "kahoot": f"influencer-kennisbank-kahoot-{lang}.xlsx",
-        "anki": f"influencer-kennisbank-glossary-{lang}.apkg",
-    }[kind]
-
-
-def entry_url(site_url: str, lang: str, entry: str) -> str:
-    """Absolute link to a term page on the published site (exports leave the site, so relative links break)."""
-    base = site_url.rstrip("/") + "/" + ("" if lang == LANGS[0] else f"{lang}/")
-    return f"{base}glossary/{entry}/"
-
-
-def _one_line(text: str) -> str:
-    return " ".join(str(text).split())
-
-
-def to_export(item: dict) -> ExportQuestion:
-    """One question of the bank, in the plain shape of kb.quiz_bank.Question.for_export, as export formats need it."""
-    return ExportQuestion(
-        id=item["id"],
-        kind=TRUE_FALSE if item["kind"] == "true-false" else CHOICE,
-        prompt=_one_line(item["prompt"]),
-        options=tuple(_one_line(option) for option in item["options"]),
-        correct=item["correct"],
-        explanation=_one_line(item["explanation"]),
-        entry=item["entry"],
-        topic=item["topic"],
-        fixed=item["id"].startswith("true-false:"),        # true / false / not examined keep their order
-        short_prompt=_one_line(item["short_prompt"]),
-    )
-
-
-def questions(kb, lang: str) -> list[ExportQuestion]:
+def questions(kb, lang: str, ctx: BuildContext | None = None) -> list[ExportQuestion]:
     """Every question of the bank in `lang`, in the bank's own (stable) order."""
-    from kb.quiz import bank as quiz_bank
-    return [to_export(item).shuffled() for item in quiz_bank.bank(kb, lang)]
+    return [to_export(item).shuffled() for item in quiz_bank.bank(kb, lang, ctx)]
 
 
-def write_all(kb, out_dir: Path, site_url: str) -> dict[str, ExportCounts]:
+def write_all(kb, out_dir: Path, site_url: str, ctx: BuildContext | None = None) -> dict[str, ExportCounts]:
     """Write every export for both languages into `out_dir`; returns the counts per language."""
+    ctx = context(ctx)
     out_dir.mkdir(parents=True, exist_ok=True)
-    for name, data in render_all(kb, site_url).items():
+    for name, data in render_all(kb, site_url, ctx).items():
         (out_dir / name).write_bytes(data)
-    return counts(kb)
+    return counts(kb, ctx)
 
 
-def render_all(kb, site_url: str) -> dict[str, bytes]:
-    """Every export file (name -> bytes). Kept for the knowledge base it was made from, so a `mkdocs serve`
-    rebuild without a data change (and the second language build) reuses it instead of making it again."""
-    from kb.exports import anki as export_anki
-    from kb.exports import gift as export_gift
-    from kb.exports import kahoot as export_kahoot
-    hit = _memo.get("files")
+def render_all(kb, site_url: str, ctx: BuildContext | None = None) -> dict[str, bytes]:
+    """Every export file (name -> bytes). Kept in the build's context for the knowledge base it was made from,
+    so a `mkdocs serve` rebuild without a data change (and the second language build) reuses it."""
+    ctx = context(ctx)
+    hit = ctx.made.get("files")
     if hit and hit[0] is kb and hit[1] == site_url:
         return hit[2]
     files: dict[str, bytes] = {}
     for lang in LANGS:
-        bank = questions(kb, lang)
+        bank = questions(kb, lang, ctx)
         files[file_name("gift", lang)] = export_gift.render(bank, lang, site_url).encode("utf-8")
         sheet, deck = io.BytesIO(), io.BytesIO()
         export_kahoot.write(export_kahoot.fit(bank)[0], lang, sheet)
         export_anki.write(kb, lang, deck, site_url)
         files[file_name("kahoot", lang)], files[file_name("anki", lang)] = sheet.getvalue(), deck.getvalue()
-    _memo["files"] = (kb, site_url, files)
+    ctx.made["files"] = (kb, site_url, files)
     return files
 
 
-def counts(kb) -> dict[str, ExportCounts]:
+def counts(kb, ctx: BuildContext | None = None) -> dict[str, ExportCounts]:
     """What each export holds, per language (the trainers' page shows it; the build log reports it)."""
-    from kb.exports import gift as export_gift
-    from kb.exports import kahoot as export_kahoot
-    hit = _memo.get("counts")
+    ctx = context(ctx)
+    hit = ctx.made.get("counts")
     if hit and hit[0] is kb:
         if callable(hit[1]):                  # see counts_come_from
-            _memo["counts"] = (kb, hit[1]())
-        return _memo["counts"][1]
+            ctx.made["counts"] = (kb, hit[1]())
+        return ctx.made["counts"][1]
     result = {}
     for lang in LANGS:
-        bank = questions(kb, lang)
+        bank = questions(kb, lang, ctx)
         kept, left_out = export_kahoot.fit(bank)
         gift = [q for q in bank if export_gift.supports(q)]
         result[lang] = ExportCounts(gift=len(gift), true_false=sum(q.kind == TRUE_FALSE for q in gift),
                                     kahoot=len(kept), kahoot_left_out=len(left_out), anki_notes=len(kb.entries),
                                     anki_cards=2 * len(kb.entries), bank=len(bank),
                                     left_out_ids=[q.id for q in left_out])
-    _memo["counts"] = (kb, result)
+    ctx.made["counts"] = (kb, result)
     return result
 
 
-def counts_come_from(kb, source) -> None:
+def counts_come_from(kb, source, ctx: BuildContext) -> None:
     """A build that makes the files in another process (kb.side_build) hands over their counts: `source()` is
     called when the trainers' page first needs them, so this process never builds the question bank."""
-    _memo["counts"] = (kb, source)
-
-
-_memo: dict[str, tuple] = {}
+    ctx.made["counts"] = (kb, source)

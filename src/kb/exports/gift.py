@@ -7,7 +7,7 @@ itself are escaped with a backslash wherever they occur in our text.
 """
 from __future__ import annotations
 
-from kb.exports.build import CHOICE, TRUE_FALSE, ExportQuestion, entry_url
+from kb.exports.model import CHOICE, TRUE_FALSE, ExportQuestion, entry_url
 
 SPECIAL = "\\~=#{}:"          # backslash first, so the escapes we add are not escaped again
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
-from kb.exports.build import ExportQuestion
+from kb.exports.model import ExportQuestion
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _UNHOLDABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")   # what a cell cannot hold (the check refuses it too)

@@ -1,7 +1,7 @@
 """The generated parts of the "For trainers" page: the quiz-set picker and the downloads table with counts.
 
 Both need links that leave the Markdown world (a form's action, files written after the build), so they
-are raw HTML with page-relative URLs from kb.site_urls, which knows the URL style of the build in progress.
+are raw HTML with page-relative URLs from the URL style of the build in progress (its BuildContext, kb.core.context).
 """
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from html import escape
 
 from kb import LANGS
 from kb.exports import build as exports
-from kb.core import urls as site_urls
+from kb.core.context import BuildContext, context
+from kb.quiz import bank as quiz_bank
+from kb.quiz import page as quiz_page
 
 LABELS = {
     "set_legend": {"nl": "Kies een vragenset voor de groep", "en": "Choose a question set for the group"},
@@ -57,12 +59,13 @@ DEFAULT_SEED = "workshop1"
 DEFAULT_N = 10
 
 
-def _quiz_url() -> str:
-    return site_urls.to_language_root() + site_urls.page("quiz")
+def _quiz_url(ctx: BuildContext) -> str:
+    return ctx.urls.to_language_root() + ctx.urls.page("quiz")
 
 
-def quiz_set(kb, lang: str) -> str:
+def quiz_set(kb, lang: str, ctx: BuildContext | None = None) -> str:
     """A plain GET form: no script, works from disk; each button opens the quiz in one of its modes."""
+    ctx = context(ctx)
     t = {k: v[lang] for k, v in LABELS.items()}
     buttons = [("", t["open_quiz"]), ("present", t["open_present"]), ("key", t["open_key"]),
                ("sheet", t["open_sheet"])]
@@ -70,7 +73,7 @@ def quiz_set(kb, lang: str) -> str:
         f'<button class="md-button{" md-button--primary" if not mode else ""}" type="submit"'
         + (f' name="mode" value="{mode}"' if mode else "") + f">{escape(label)}</button>"
         for mode, label in buttons)
-    return (f'<form class="kb-quiz-set" action="{_quiz_url()}" method="get">\n'
+    return (f'<form class="kb-quiz-set" action="{_quiz_url(ctx)}" method="get">\n'
             f'<fieldset>\n<legend>{escape(t["set_legend"])}</legend>\n'
             f'<p><label for="kb-set-seed">{escape(t["seed"])}</label>\n'
             f'<input id="kb-set-seed" name="seed" type="text" value="{DEFAULT_SEED}" required maxlength="32" '
@@ -85,8 +88,6 @@ def quiz_set(kb, lang: str) -> str:
 
 def _topic_select(lang: str, label: str) -> str:
     """The quiz's own topics, named as the quiz names them (kb.quiz_page), so the two pages agree."""
-    from kb.quiz import bank as quiz_bank
-    from kb.quiz import page as quiz_page
     names = getattr(quiz_page, "LABELS", {})
     topics = [tp for tp in ("all", *getattr(quiz_bank, "TOPICS", ())) if f"topic_{tp}" in names]
     if len(topics) < 2:
@@ -96,11 +97,12 @@ def _topic_select(lang: str, label: str) -> str:
             f'<select id="kb-set-topic" name="topic">{options}</select></p>\n')
 
 
-def downloads(kb, lang: str) -> str:
+def downloads(kb, lang: str, ctx: BuildContext | None = None) -> str:
     """The downloads table: one row per export, what it holds, and a link per language."""
+    ctx = context(ctx)
     t = {k: v[lang] for k, v in LABELS.items()}
-    counts = exports.counts(kb)
-    root = site_urls.to_site_root(lang) + exports.DOWNLOADS + "/"
+    counts = exports.counts(kb, ctx)
+    root = ctx.urls.to_site_root(lang) + exports.DOWNLOADS + "/"
 
     def per_language(describe) -> str:
         texts = {other: describe(counts[other]) for other in LANGS}
@@ -119,7 +121,7 @@ def downloads(kb, lang: str) -> str:
         (t["anki_use"], per_language(lambda c: t["anki_count"].format(n=c.anki_notes, cards=c.anki_cards)),
          links("anki", "apkg")),
     ]
-    if site_urls.directory_urls():
+    if ctx.urls.directory_urls:
         rows.append((t["offline_use"], t["offline_contents"],
                      f'<a href="{root}{exports.OFFLINE_ZIP}" download>{escape(t["offline_link"])}</a>'))
     head = "".join(f'<th scope="col">{escape(t[k])}</th>' for k in ("use", "contents", "file"))
@@ -131,8 +133,8 @@ def downloads(kb, lang: str) -> str:
     if any(left_out.values()):
         html += ('\n<p class="kb-hint">' + escape(t["kahoot_left"].format(
             nl=left_out["nl"], en=left_out["en"])) + "</p>\n")
-    if not site_urls.directory_urls():
-        home = escape(site_urls.site_url() + ("" if lang == LANGS[0] else f"{lang}/"))
+    if not ctx.urls.directory_urls:
+        home = escape(ctx.urls.site_url + ("" if lang == LANGS[0] else f"{lang}/"))
         link = f'<a href="{home}">{home}</a>'
         html += f'\n<p class="kb-offline-note">{escape(t["offline_here"]).format(url=link)}</p>\n'
     return html

@@ -1,4 +1,6 @@
-"""Load every data file into one validated KnowledgeBase, or fail with every problem found.
+"""The glossary: its model (entries, sources, the KnowledgeBase), loading and cross-checking the entries.
+
+The whole knowledge base (glossary, tiers, quiz items, pages) is loaded by kb.site.load.
 
 Order of checks: strict YAML -> JSON Schema -> text safety -> cross-references (ids, sources, terms).
 A file that fails an earlier step is left out of the later ones, so one typo gives one message.
@@ -6,22 +8,16 @@ A file that fails an earlier step is left out of the later ones, so one typo giv
 from __future__ import annotations
 
 import difflib
-
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kb import LANGS, ROOT
-from kb.core import scaffold
-from kb.core import schemas
-from kb.core import strict_yaml
-from kb.core import text_safety
+from kb import LANGS
 from kb.core.collation import fold
-from kb.core.problems import Problem, ValidationFailed, rel
+from kb.core.data_file import Paths, read_data_file  # noqa: F401 - Paths: also used from here
+from kb.core.problems import Problem, rel
 from kb.core.strict_yaml import Document
 from kb.glossary import links
-from kb.site import blocks
 
-SCHEMA_LINE = "# yaml-language-server: $schema="
 LANG_NAMES = {"nl": "Dutch", "en": "English"}
 
 
@@ -82,59 +78,6 @@ class KnowledgeBase:
         return sorted(self.entries.values(), key=lambda e: (fold(e.text[lang].term), e.id))
 
 
-@dataclass
-class Paths:
-    """Where the data of one project copy lives (tests and the benchmark use copies)."""
-
-    root: Path
-
-    @property
-    def glossary(self) -> Path:
-        return self.root / "glossary"
-
-    @property
-    def terms(self) -> Path:
-        return self.glossary / "terms"
-
-    @property
-    def schema(self) -> Path:
-        return self.glossary / "schema"
-
-    @property
-    def sources_file(self) -> Path:
-        return self.glossary / "sources.yaml"
-
-    @property
-    def tiers_file(self) -> Path:
-        return self.glossary / "tiers.yaml"
-
-    @property
-    def quiz(self) -> Path:
-        return self.root / "quiz"
-
-
-def load(root: Path = ROOT, drafts: bool = False) -> KnowledgeBase:
-    """The whole knowledge base of the project at `root`; raises ValidationFailed listing every problem.
-
-    drafts=True (the preview, `make serve`): an entry whose only problems are placeholders left from
-    `make new-entry` is a draft: left out of the site and listed in kb.drafts, not a problem. Everywhere else
-    (make check, make build, CI) a placeholder is an error."""
-    from kb.quiz import bank as quiz_bank
-    from kb.tiers import load as tiers   # late import: they build on this module's types
-
-    paths = Paths(Path(root))
-    problems: list[Problem] = []
-    kb = load_glossary(paths, problems, drafts)
-    kb.tier_schemes = tiers.load(paths, kb, problems)
-    kb.quiz_items = quiz_bank.load(paths, kb, problems)
-    problems.extend(_check_docs_pairs(paths))
-    if (paths.root / "docs").is_dir():
-        problems.extend(blocks.check_markers(paths.root / "docs"))
-    if problems:
-        raise ValidationFailed(problems)
-    return kb
-
-
 def load_glossary(paths: Paths, problems: list[Problem], drafts: bool = False) -> KnowledgeBase:
     """Bibliography and entries only, with their problems appended; tools that need no tier or quiz data
     (and must still work when those are broken) start here."""
@@ -182,47 +125,6 @@ def did_you_mean(word: str, known) -> str:
     """'did you mean 'x'? ' for a near miss among `known`, else ''."""
     close = difflib.get_close_matches(word, list(known), n=1)
     return f"did you mean '{close[0]}'? " if close else ""
-
-
-def read_data_file(path: Path, schema_name: str, paths: Paths, problems: list[Problem],
-                   drafts: list[tuple[str, int]] | None = None) -> Document | None:
-    """Strict YAML + schema line + schema + text safety for one file. None if it cannot be used further.
-    Given a `drafts` list, a file whose only problems are placeholders is added there instead."""
-    doc, found = strict_yaml.load(path)
-    problems.extend(found)
-    if doc is None:
-        return None
-    problems.extend(_check_schema_line(path, schema_name, paths))
-    schema_problems = schemas.check(doc, _schema_path(path, schema_name, paths))
-    already = {(p.line, p.col) for p in found}    # e.g. 5.000: said once by the YAML check, not again here
-    schema_problems = [p for p in schema_problems if (p.line, p.col) not in already]
-    problems.extend(schema_problems)
-    unsafe = text_safety.check_all_texts(doc)
-    problems.extend(unsafe)
-    unfilled = scaffold.check(doc)          # placeholders left from `make new-entry`
-    if unfilled and drafts is not None and not (found or schema_problems or unsafe):
-        drafts.append((rel(path), len(unfilled)))
-        return None
-    problems.extend(unfilled)
-    if found or schema_problems or unfilled:
-        return None
-    return doc
-
-
-def _schema_path(path: Path, schema_name: str, paths: Paths) -> Path:
-    return (paths.quiz / "schema" if path.is_relative_to(paths.quiz) else paths.schema) / schema_name
-
-
-def _check_schema_line(path: Path, schema_name: str, paths: Paths) -> list[Problem]:
-    """The first line tells editors which schema to use while a contributor types."""
-    import os
-    expected = os.path.relpath(_schema_path(path, schema_name, paths), path.parent).replace(os.sep, "/")
-    want = SCHEMA_LINE + expected
-    first = path.read_text(encoding="utf-8").split("\n", 1)[0].strip()
-    if first != want:
-        return [Problem(rel(path), 1, 1, "the first line must name the file's schema, so editors can check it "
-                                         "while you type.", f"make the first line exactly: {want}")]
-    return []
 
 
 def _load_sources(paths: Paths, problems: list[Problem]) -> tuple[dict[str, Source], Document | None]:
@@ -302,7 +204,6 @@ def _load_entries(paths: Paths, sources: dict[str, Source], problems: list[Probl
 
 def _check_references(entries: dict[str, Entry], sources: dict[str, Source], problems: list[Problem],
                       unreadable: set[str]) -> None:
-    import difflib
     for entry in entries.values():
         for i, target in enumerate(entry.related):
             if target == entry.id:
@@ -345,25 +246,3 @@ def _check_unique_terms(entries: dict[str, Entry], problems: list[Problem]) -> N
                                                   f"{others}.",
                                                   "each name may belong to one entry only: merge the entries, or "
                                                   "make the names distinct."))
-
-
-def _check_docs_pairs(paths: Paths) -> list[Problem]:
-    """Every hand-written page exists in both languages (a missing translation is an error, not a fallback)."""
-    problems = []
-    docs = paths.root / "docs"
-    if not docs.is_dir():
-        return problems
-    for page in sorted(docs.rglob("*.md")):
-        if any(part in ("glossary", "sources") for part in page.relative_to(docs).parts[:1]):
-            continue   # generated
-        parts = page.name.split(".")
-        if len(parts) < 3 or parts[-2] not in LANGS:
-            problems.append(Problem(rel(page), 0, 0, "a page must say its language in its name.",
-                                    f"rename it to {parts[0]}.nl.md (Dutch) or {parts[0]}.en.md (English)."))
-            continue
-        for other in LANGS:
-            twin = page.with_name(".".join(parts[:-2] + [other, "md"]))
-            if not twin.exists():
-                problems.append(Problem(rel(page), 0, 0, f"this page has no {LANG_NAMES[other]} version.",
-                                        f"add {rel(twin)} with the translated text."))
-    return problems

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kb import LANGS
-from kb.tiers import load as tiers
+from kb.tiers import render as tier_pages
 from kb.glossary.load import Entry, KnowledgeBase
 from kb.core.collation import fold, initial
 from kb.core.labels import t
@@ -45,7 +45,7 @@ def term_page(kb: KnowledgeBase, entry: Entry, lang: str) -> str:
     if text.example:
         out.append(f"## {t('example', lang)} {{#example}}\n\n{text.example}\n")
     if entry.tier:
-        out.append(tiers.entry_section(kb, entry.tier, lang))
+        out.append(tier_pages.entry_section(kb, entry.tier, lang))
     if entry.related:
         out.append(f"## {t('related', lang)} {{#related}}\n")
         for rid in sorted(entry.related, key=lambda r: fold(kb.entries[r].text[lang].term)):

@@ -16,9 +16,12 @@ from dataclasses import dataclass, field
 
 from kb import LANGS
 from kb.core.collation import fold
+from kb.core.context import BuildContext, context
 from kb.core.labels import pick
 from kb.core.markdown_text import capitalise, first_sentence, plain
+from kb.core.data_file import read_data_file
 from kb.core.problems import Problem, rel
+from kb.tiers.load import TIER_ORDER
 
 BANK_SEED = "kb-quiz-1"        # fixes the distractors drawn at build time; change it to draw new ones
 TOPICS = ("terms", "scenarios", "languages", "tiers", "findings")
@@ -96,8 +99,6 @@ class QuizItem:
 
 def load(paths, kb, problems: list[Problem]) -> list[QuizItem]:
     """The validated hand-written items of quiz/*.yaml, in file order; every mistake becomes a Problem."""
-    from kb.glossary.load import read_data_file   # late import: catalog imports this module
-
     if not paths.quiz.is_dir():
         return []
     for stray in sorted(paths.quiz.glob("*.yml")):
@@ -287,21 +288,19 @@ def build(kb, seed: str = BANK_SEED) -> Bank:
     return bank
 
 
-_cache: dict[int, tuple[object, Bank]] = {}
-
-
-def cached(kb) -> Bank:
-    """The bank of this knowledge base with the default seed, built once per build (pages and exports share it)."""
-    hit = _cache.get(id(kb))
+def cached(kb, ctx: BuildContext | None = None) -> Bank:
+    """The bank of this knowledge base with the default seed, built once per build (pages and exports share it
+    through the build's context)."""
+    ctx = context(ctx)
+    hit = ctx.made.get("bank")
     if hit is None or hit[0] is not kb:
-        _cache.clear()
-        hit = _cache[id(kb)] = (kb, build(kb))
+        hit = ctx.made["bank"] = (kb, build(kb))
     return hit[1]
 
 
-def bank(kb, lang: str) -> list[dict]:
+def bank(kb, lang: str, ctx: BuildContext | None = None) -> list[dict]:
     """Every question in `lang` in the plain shape the trainer exports read, in the bank's stable order."""
-    return [q.for_export() for q in cached(kb).questions[lang]]
+    return [q.for_export() for q in cached(kb, ctx).questions[lang]]
 
 
 def _rng(seed: str, question_id: str) -> random.Random:
@@ -485,7 +484,6 @@ def _probe(scheme, r, others: list) -> int | None:
 
 
 def _tier_questions(kb, lang: str, seed: str, skipped: list[str]) -> list[Question]:
-    from kb.tiers.load import TIER_ORDER
     numeric = [s for s in kb.tier_schemes if s.has_numbers and any(r.min is not None or r.max is not None
                                                                     for r in s.tiers)]
     tier_entries = _tier_entries(kb)

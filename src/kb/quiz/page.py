@@ -10,7 +10,7 @@ The labels and settings ship inside the page as `<script type="application/json"
 from __future__ import annotations
 
 from kb import LANGS
-from kb.core import urls as site_urls
+from kb.core.context import BuildContext, context
 from kb.core.script_json import safe_json
 from kb.quiz.bank import TIERS_PAGE, TOPICS, cached
 
@@ -80,13 +80,15 @@ LABELS: dict[str, dict[str, str]] = {
                  "en": "The quiz needs JavaScript. Without it, you can still read every term in the glossary."},
 }
 
-def render(kb, lang: str) -> str:
+
+def render(kb, lang: str, ctx: BuildContext | None = None) -> str:
     """HTML for the quiz page in `lang`: mount point, labels and settings (where the bank and the pages are)."""
+    urls = context(ctx).urls
     labels = {key: {lg: value[lg] for lg in LANGS} for key, value in LABELS.items()}
-    root = site_urls.to_site_root(lang)
+    root = urls.to_site_root(lang)
     meta = {"lang": lang, "topics": list(TOPICS), "bank": root + BANK_FILE.format(lang=lang),
-            "term_url": site_urls.to_language_root() + site_urls.page("glossary/{id}"),
-            "tiers_url": site_urls.to_language_root() + site_urls.page(TIERS_PAGE)}
+            "term_url": urls.to_language_root() + urls.page("glossary/{id}"),
+            "tiers_url": urls.to_language_root() + urls.page(TIERS_PAGE)}
     return "\n".join([
         f'<div class="kb-quiz" data-kb-quiz="{lang}">',
         f'<noscript><p>{LABELS["noscript"][lang]}</p></noscript>',
@@ -99,8 +101,8 @@ def render(kb, lang: str) -> str:
     ])
 
 
-def bank_script(kb, lang: str) -> str:
+def bank_script(kb, lang: str, ctx: BuildContext | None = None) -> str:
     """The question bank file of `lang`: a script that hands the questions to quiz.js (window.kbQuizBank)."""
-    questions = [q.to_json() for q in cached(kb).questions[lang]]
+    questions = [q.to_json() for q in cached(kb, ctx).questions[lang]]
     return (f"window.kbQuizBank = window.kbQuizBank || {{}};\n"
             f"window.kbQuizBank[{safe_json(lang)}] = {safe_json(questions)};\n")

@@ -7,30 +7,35 @@ from __future__ import annotations
 
 import difflib
 import re
-from importlib import import_module
 
+from kb.core.context import BuildContext
 from kb.core.problems import Problem, rel
+from kb.exports import page as trainer_page
+from kb.glossary import translations as translation_status
+from kb.quiz import page as quiz_page
+from kb.tiers import render as tier_pages
 
 MARKER = re.compile(r"^<!-- kb:([a-z0-9-]+) -->$", re.MULTILINE)
 
-# block name -> "module:function"; the function takes (kb, lang) and returns Markdown/HTML.
-BLOCKS: dict[str, str] = {
-    "tier-comparison": "tiers.render:comparison",       # table + SVG chart of every source's ranges
-    "tier-lookup": "tiers.render:lookup",               # follower-count lookup widget
-    "quiz": "quiz.page:render",                       # the quiz app and its embedded question bank
-    "trainer-downloads": "exports.page:downloads",    # GIFT / Kahoot / offline zip links
-    "trainer-quiz-set": "exports.page:quiz_set",      # form opening a seeded set in each quiz mode
-    "translation-status": "glossary.translations:report",
+# block name -> function; it takes (kb, lang) or (kb, lang, ctx) and returns Markdown/HTML.
+BLOCKS = {
+    "tier-comparison": tier_pages.comparison,     # table + SVG chart of every source's ranges
+    "tier-lookup": tier_pages.lookup,             # follower-count lookup widget
+    "quiz": quiz_page.render,                     # the quiz app and its embedded question bank
+    "trainer-downloads": trainer_page.downloads,  # GIFT / Kahoot / offline zip links
+    "trainer-quiz-set": trainer_page.quiz_set,    # form opening a seeded set in each quiz mode
+    "translation-status": translation_status.report,
 }
+NEEDS_CONTEXT = {quiz_page.render, trainer_page.downloads, trainer_page.quiz_set}   # the URL style, shared results
 
 
-def expand(markdown: str, kb, lang: str, page: str = "") -> str:
+def expand(markdown: str, kb, lang: str, page: str = "", ctx: BuildContext | None = None) -> str:
     def replace(match: re.Match) -> str:
         name = match.group(1)
         if name not in BLOCKS:
             raise KeyError(f"{page}: unknown generated block '{name}'. Known: {', '.join(sorted(BLOCKS))}")
-        module, func = BLOCKS[name].split(":")
-        return getattr(import_module(f"kb.{module}"), func)(kb, lang)
+        block = BLOCKS[name]
+        return block(kb, lang, ctx) if block in NEEDS_CONTEXT else block(kb, lang)
     return MARKER.sub(replace, markdown)
 
 

@@ -17,9 +17,10 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-
 from kb import LANGS, ROOT
-from kb.glossary import load as catalog
+from kb.core.context import BuildContext
+from kb.core.urls import UrlStyle
+from kb.site import load as knowledge_base
 from kb.exports import build as exports
 from kb.quiz import page as quiz_page
 from kb.core.problems import ValidationFailed
@@ -37,11 +38,12 @@ def main(argv: list[str] | None = None) -> int:
         kb = pickle.loads(args.validated.read_bytes())
     else:
         try:
-            kb = catalog.load(args.root)
+            kb = knowledge_base.load(args.root)
         except ValidationFailed as failed:
             print(str(failed), file=sys.stderr)
             return 1
-    counts = {lang: asdict(c) for lang, c in exports.counts(kb).items()}
+    ctx = BuildContext(UrlStyle.of(True, args.site_url))      # the bank is built once, for counts and files
+    counts = {lang: asdict(c) for lang, c in exports.counts(kb, ctx).items()}
     if args.counts_to:                                    # written whole, then renamed: never read half-written
         partial = args.counts_to.with_suffix(".partial")
         partial.write_text(json.dumps(counts), encoding="utf-8")
@@ -49,8 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     for lang in LANGS:
         target = args.out / quiz_page.BANK_FILE.format(lang=lang)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(quiz_page.bank_script(kb, lang), encoding="utf-8")
-    exports.write_all(kb, args.out / exports.DOWNLOADS, args.site_url)
+        target.write_text(quiz_page.bank_script(kb, lang, ctx), encoding="utf-8")
+    exports.write_all(kb, args.out / exports.DOWNLOADS, args.site_url, ctx)
     if not args.counts_to:
         for lang, c in counts.items():
             print(f"{lang}: GIFT {c['gift']}, Kahoot {c['kahoot']} (+{c['kahoot_left_out']} left out), "

@@ -9,6 +9,8 @@ from __future__ import annotations
 import html
 import math
 
+from kb.tiers import checks
+from kb.tiers.labels import _join as join_words, t, tier_name
 from kb.tiers.parse import format_count
 
 WIDTH = 720
@@ -85,8 +87,6 @@ def _bar(r, y: float, lang: str, tier_label: str) -> str:
 
 def chart_svg(kb, lang: str) -> str:
     """The chart as one <svg> element (no blank lines, so Markdown keeps it as a raw HTML block)."""
-    from kb.tiers.render import _join as join_words, t, tier_name
-    from kb.tiers import checks
     schemes = kb.tier_schemes
     height = TOP + ROW * len(schemes) + 34
     mega = checks.spread(schemes, "mega")

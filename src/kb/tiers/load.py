@@ -10,8 +10,10 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
+from kb import LANGS
+from kb.core.data_file import read_data_file
 from kb.core.problems import Problem, rel
-from kb.tiers.parse import _NUMBER, TierParseError, format_count, parse_range
+from kb.tiers.parse import _NUMBER, TierParseError, format_count, number, parse_range
 
 TIER_ORDER = ("nano", "micro", "mid-tier", "macro", "mega", "all-star")
 
@@ -68,7 +70,6 @@ class TierScheme:
 
 def load(paths, kb, problems: list[Problem]) -> list[TierScheme]:
     """The validated tier schemes of glossary/tiers.yaml; every mistake becomes a Problem with file:line."""
-    from kb.glossary.load import read_data_file   # late import: catalog imports this module
     if not paths.tiers_file.exists():
         problems.append(Problem(rel(paths.tiers_file), 0, 0, "the tier data file is missing.",
                                 "restore glossary/tiers.yaml from the repository."))
@@ -213,7 +214,6 @@ def allowed_bounds(schemes: list[TierScheme]) -> set[int]:
 def follower_numbers(text: str) -> list[tuple[str, int]]:
     """(as written, value) of every follower-sized number in a sentence about followers: not percentages, ages
     or years."""
-    from kb.tiers.parse import number
     found = []
     for sentence in _SENTENCE.split(text):
         if not _FOLLOWER_WORD.search(sentence):
@@ -232,7 +232,6 @@ def follower_numbers(text: str) -> list[tuple[str, int]]:
 
 def check_entries(kb, schemes: list[TierScheme]) -> list[Problem]:
     """A tier entry explains a tier no source leaves out, and states no follower count that no source gives."""
-    from kb import LANGS
     problems: list[Problem] = []
     named = {r.tier for s in schemes for r in s.tiers}
     bounds = allowed_bounds(schemes)
@@ -255,9 +254,3 @@ def check_entries(kb, schemes: list[TierScheme]) -> list[Problem]:
                             "tier entries explain the idea in words: the page lists every source's range "
                             "beneath the text. Remove the number, or use a bound a source gives."))
     return problems
-
-
-def entry_section(kb, tier_id: str, lang: str) -> str:
-    """Markdown for a tier entry's page: every source's range for `tier_id`, the spread, a link to the comparison."""
-    from kb.tiers.render import entry_section as section
-    return section(kb, tier_id, lang)

@@ -27,7 +27,6 @@ from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
 
-
 from kb.engines.mkdocs import bench_corpus
 
 ROOT = bench_corpus.ROOT
@@ -58,16 +57,16 @@ PROFILE_ROWS = [
     ("  search index merge of both languages", "mkdocs_static_i18n/reconfigure.py", "reconfigure_search_index"),
     ("  sitemap.xml and other theme files", "mkdocs/commands/build.py", "_build_theme_template"),
     ("  static files copied", "mkdocs/structure/files.py", "copy_static_files"),
-    ("  our hook: validate + generate pages", "mkdocs_hook.py", "on_pre_build"),
-    ("    validation (kb.catalog.load)", "kb/catalog.py", "load"),
-    ("    page generation (kb.pages.generate)", "kb/pages.py", "generate"),
-    ("    writing changed pages (kb.site_files.sync)", "kb/site_files.py", "sync"),
-    ("  our hook: generated blocks", "mkdocs_hook.py", "on_page_markdown"),
-    ("    generated blocks: quiz, tiers, translations (kb.blocks)", "kb/blocks.py", "expand"),
-    ("  our hook: sanitise + hover definitions", "mkdocs_hook.py", "on_page_content"),
-    ("    sanitise (nh3)", "kb/sanitise.py", "clean"),
-    ("    hover definitions (kb.tooltips.annotate)", "kb/tooltips.py", "annotate"),
-    ("  our hook: downloads and quiz banks put in place (made by a second process)", "mkdocs_hook.py",
+    ("  our hook: validate + generate pages", "kb/engines/mkdocs/hook.py", "on_pre_build"),
+    ("    validation (kb.site.load.load)", "kb/site/load.py", "load"),
+    ("    page generation (kb.glossary.render.generate)", "kb/glossary/render.py", "generate"),
+    ("    writing changed pages (kb.site.files.sync)", "kb/site/files.py", "sync"),
+    ("  our hook: generated blocks", "kb/engines/mkdocs/hook.py", "on_page_markdown"),
+    ("    generated blocks: quiz, tiers, translations (kb.site.blocks)", "kb/site/blocks.py", "expand"),
+    ("  our hook: sanitise + hover definitions", "kb/engines/mkdocs/hook.py", "on_page_content"),
+    ("    sanitise (nh3)", "kb/site/sanitise.py", "clean"),
+    ("    hover definitions (kb.glossary.tooltips.annotate)", "kb/glossary/tooltips.py", "annotate"),
+    ("  our hook: downloads and quiz banks put in place (made by a second process)", "kb/engines/mkdocs/hook.py",
      "on_post_build"),
 ]
 

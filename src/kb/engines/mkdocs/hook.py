@@ -11,30 +11,44 @@ from html import escape as html_escape
 import logging
 import re
 import shutil
-import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-
 from kb.engines.mkdocs import parallel
 from kb.engines.mkdocs import search as search_per_language
 from kb.engines.mkdocs import serve_errors
 from kb.site import blocks
-from kb.glossary import load as catalog
+from kb.site import load as knowledge_base
 from kb.exports import build as exports
 from kb.glossary import render as pages
 from kb.site import page_sources
 from kb.site import sanitise
 from kb.site import files as site_files
-from kb.core import urls as site_urls
+from kb.core.context import BuildContext
+from kb.core.urls import UrlStyle
 from kb.site.side_build import SideBuild, SideBuildFailed
 from kb.core.problems import ValidationFailed
 from kb.glossary.tooltips import Tooltips
 
 log = logging.getLogger("mkdocs.hooks.kb")
-_state: dict = {"fingerprint": None, "kb": None, "tooltips": {}, "side_build": None, "command": None}
+
+
+@dataclass
+class _HookState:
+    """What the hook keeps between MkDocs events (and `mkdocs serve` rebuilds): one object, not loose globals."""
+
+    fingerprint: tuple | None = None          # of the data the knowledge base was loaded from
+    kb: object = None
+    tooltips: dict = field(default_factory=dict)          # language -> Tooltips, per data version
+    side_build: SideBuild | None = None
+    context: BuildContext = field(default_factory=BuildContext)   # URL style + what this build made once
+    command: str | None = None                # 'serve' or 'build' (MkDocs' on_startup)
+
+
+_state = _HookState()
 
 
 def _data_fingerprint(root: Path) -> tuple:
@@ -51,7 +65,7 @@ def _is_generated(root: Path, path: Path) -> bool:
 
 def on_startup(command: str, dirty: bool) -> None:
     parallel.configure(command, dirty)
-    _state["command"] = command
+    _state.command = command
 
 
 def on_serve(server, config, builder):
@@ -61,7 +75,7 @@ def on_serve(server, config, builder):
 
 def _preview() -> bool:
     """In `mkdocs serve` an unfinished new entry is a draft (left out, named in a notice); elsewhere an error."""
-    return _state["command"] == "serve"
+    return _state.command == "serve"
 
 
 def on_pre_build(config) -> None:
@@ -69,30 +83,37 @@ def on_pre_build(config) -> None:
     Then start what runs beside the build: downloads and quiz banks, and the English pages (`mkdocs build`)."""
     root = Path(config.config_file_path).resolve().parent
     fingerprint = _data_fingerprint(root)
-    if fingerprint == _state["fingerprint"]:
-        config.extra["kb_drafts"] = [list(d) for d in _state["kb"].drafts]
+    if fingerprint == _state.fingerprint:
+        config.extra["kb_drafts"] = [list(d) for d in _state.kb.drafts]
         return
     try:
-        kb = catalog.load(root, drafts=_preview())
+        kb = knowledge_base.load(root, drafts=_preview())
     except ValidationFailed as failed:
-        _state["fingerprint"] = None
+        _state.fingerprint = None
         raise PluginError(f"{failed}\n\nThe site was not built. Fix the problems above and save again.") from None
-    if _state["side_build"] is not None:
-        _state["side_build"].discard()
+    if _state.side_build is not None:
+        _state.side_build.discard()
+    context = BuildContext(_state.context.urls)               # a new data version shares nothing made before
     side_build = SideBuild(kb, config.site_url or "")       # downloads and quiz banks, on the other core
-    exports.counts_come_from(kb, side_build.counts)
+    exports.counts_come_from(kb, side_build.counts, context)
     changed = site_files.sync(Path(config.docs_dir), pages.generate(kb), pages.GENERATED_DIRS)
     log.info(f"knowledge base: {len(kb.entries)} entries, {changed} generated files updated")
-    _state.update(fingerprint=fingerprint, kb=kb, tooltips={}, side_build=side_build)
+    _state.fingerprint, _state.kb, _state.tooltips = fingerprint, kb, {}
+    _state.side_build, _state.context = side_build, context
     config.extra["kb_drafts"] = [list(d) for d in kb.drafts]       # overrides/main.html shows them
     for file, count in kb.drafts:
         log.info(f"draft, left out of the preview: {file} ({count} placeholders left; make check lists them)")
-    parallel.start(config, on_child=lambda: _state.update(side_build=None))   # English pages, on another core
+    parallel.start(config, on_child=_forget_side_build)   # English pages, on another core
+
+
+def _forget_side_build() -> None:
+    """In a forked build process: the side build belongs to the parent."""
+    _state.side_build = None
 
 
 def on_config(config):
     """The trainers' page links to files and the quiz by hand: tell it the URL style (the offline copy differs)."""
-    site_urls.configure(config.use_directory_urls, config.site_url)
+    _state.context.urls = UrlStyle.of(config.use_directory_urls, config.site_url)
     i18n = config.plugins.get("i18n")
     if i18n is not None and hasattr(i18n, "reconfigure_search_duplicates"):
         # Each language gets its own index (search_per_language.split), so there are no duplicates to drop;
@@ -109,11 +130,11 @@ def on_post_build(config) -> None:
     site_dir = Path(config.site_dir)           # the i18n plugin keeps site_dir at the root for every language
     i18n = config.plugins["i18n"]
     counts = None
-    if _state["side_build"] is not None:
+    if _state.side_build is not None:
         try:
-            counts = _state["side_build"].finish(site_dir)
+            counts = _state.side_build.finish(site_dir)
         except SideBuildFailed as failed:
-            _state["fingerprint"] = None
+            _state.fingerprint = None
             raise PluginError(f"{failed}\n\nThe site was not built completely. Fix the problem and build again.") \
                 from None
     if i18n.building:                          # a language built inside the i18n plugin's loop: not the end yet
@@ -132,7 +153,7 @@ def _language(config) -> str:
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    return blocks.expand(markdown, _state["kb"], _language(config), page.file.src_uri)
+    return blocks.expand(markdown, _state.kb, _language(config), page.file.src_uri, _state.context)
 
 
 def _is_generated_index(page) -> bool:
@@ -149,9 +170,9 @@ def on_page_content(html: str, page, config, files) -> str:
     if _is_generated_index(page):
         return html
     lang = _language(config)
-    tooltips = _state["tooltips"].get(lang)
+    tooltips = _state.tooltips.get(lang)
     if tooltips is None:   # built once per language and data version, not per page (it holds every term)
-        tooltips = _state["tooltips"][lang] = Tooltips(_state["kb"], lang)
+        tooltips = _state.tooltips[lang] = Tooltips(_state.kb, lang)
     own = Path(page.file.src_uri).name.split(".")[0] if _is_term_page(page) else None
     return tooltips.annotate(html, own)
 

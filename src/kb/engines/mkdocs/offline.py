@@ -22,7 +22,6 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-
 from kb import ROOT
 from kb.exports.build import DOWNLOADS, OFFLINE_ZIP
 
