@@ -79,6 +79,9 @@ def test_a_broken_file_shows_in_the_open_tab_and_the_fix_brings_the_page_back(pr
     page.wait_for_selector("#kb-build-error", state="detached", timeout=120_000)
     page.wait_for_selector("article h1", timeout=60_000)
     assert page.locator("#kb-build-error").count() == 0
+    assert page.locator("article h1").inner_text().strip().lower().startswith("influencerniveaus"), "not a 404"
+    page.goto(base + "glossary/micro-influencer/")                    # and every other page is back too
+    assert page.locator("article h1").inner_text().strip().lower().startswith("micro")
 
 
 def test_an_unfinished_new_entry_is_a_draft_in_the_preview_and_an_error_in_the_check(preview, page):
@@ -87,6 +90,8 @@ def test_an_unfinished_new_entry_is_a_draft_in_the_preview_and_an_error_in_the_c
     (project / "glossary" / "terms" / "brand-safety.yaml").write_text(scaffold.skeleton("brand-safety"),
                                                                       encoding="utf-8")
     page.wait_for_selector(".kb-draft-notice", timeout=120_000)
+    page.goto(base)
+    assert page.locator("article h1").inner_text().strip() != "404", "the home page, not a 404"
     notice = page.locator(".kb-draft-notice").inner_text()
     assert "glossary/terms/brand-safety.yaml" in notice and "Concept" in notice and "Draft" in notice
     page.goto(base + "glossary/micro-influencer/")                    # the rest of the preview works

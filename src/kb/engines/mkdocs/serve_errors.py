@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import logging
+import threading
 from pathlib import Path
 
 ERROR_PAGE = "kb-build-error.html"
@@ -65,12 +66,16 @@ def install(server):
     """Wrap the server's rebuild and its request handler (MkDocs' on_serve event); returns the server."""
     rebuild, serve_file = server.builder, server.get_app()
     failed: list[str] = []                   # the messages of the failed rebuild; empty while the site builds
+    idle = threading.Event()                 # no rebuild running: `failed` says how the last one ended
+    idle.set()
 
     def guarded_rebuild() -> None:
+        idle.clear()
         collect = _Collect()
         logging.getLogger("mkdocs").addHandler(collect)
         try:
             rebuild()
+            failed.clear()                   # before `idle` is set: a waiting request then gets the new site
         except Exception as err:             # MkDocs' Abort, a plugin error, a template error, ...
             lines = [line for line in collect.lines if not line.startswith("An error happened during")]
             failed[:] = lines or [str(err)]
@@ -79,9 +84,11 @@ def install(server):
             return                           # counted as done: live reload reloads the tabs onto the error page
         finally:
             logging.getLogger("mkdocs").removeHandler(collect)
-        failed.clear()
+            idle.set()
 
     def serve(environ, start_response):
+        if failed and _is_page(environ.get("PATH_INFO", "")):
+            idle.wait(timeout=600)           # a rebuild under way decides: the error page or the new site
         if failed and _is_page(environ.get("PATH_INFO", "")):
             environ = {**environ, "PATH_INFO": server.mount_path.rstrip("/") + "/" + ERROR_PAGE}
         return serve_file(environ, start_response)
