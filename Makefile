@@ -5,12 +5,13 @@ BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
+PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: help serve serve-nl serve-en build check test clean tiers new-entry translations translations-reviewed offline bench
 
 help:            ## list the commands
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{ printf "%-23s %s\n", $$1, $$2 }'
 
 $(STAMP): requirements.txt constraints.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,17 +23,17 @@ $(TSTAMP): $(STAMP) requirements-test.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
-serve: $(STAMP)  ## install, then serve the site with live reload on http://127.0.0.1:8000/
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+serve: $(STAMP)  ## install, then serve the site with live reload on http://127.0.0.1:8000/ (another port: PORT=8001)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
 serve-nl: $(STAMP)  ## quicker preview: only the Dutch pages (about half the rebuild time)
-	KB_ONLY_LOCALE=nl $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	KB_ONLY_LOCALE=nl $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
 serve-en: $(STAMP)  ## quicker preview: only the English pages, at the site root
-	KB_ONLY_LOCALE=en $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	KB_ONLY_LOCALE=en $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
-build: $(STAMP)  ## build the static site into site/ (strict: any warning fails)
-	$(BIN)/mkdocs build --strict --clean
+build: $(STAMP)  ## build the static site into site/ (strict: any warning fails; a failed build leaves site/ as it was)
+	$(BIN)/kb build
 
 check: $(STAMP)  ## validate glossary/ and quiz/ data: every problem with file:line and how to fix it
 	$(BIN)/kb validate
@@ -42,7 +43,7 @@ test: $(TSTAMP)  ## install, then run the whole test suite (unit, build, browser
 	$(BIN)/pytest
 
 clean:           ## remove the built site and generated pages
-	rm -rf site docs/glossary docs/sources
+	rm -rf site .site-building .site-replaced docs/glossary docs/sources
 
 tiers: $(STAMP)  ## cross-check the sources' tier thresholds (add ARGS="--classify 8000" or --json/--markdown)
 	$(BIN)/kb tiers $(ARGS)

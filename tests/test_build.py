@@ -5,8 +5,8 @@ without rebuilding in a loop.
 """
 from __future__ import annotations
 
-import html as html_lib
 import json
+from html import unescape as html_unescape
 import os
 import re
 import shutil
@@ -47,7 +47,7 @@ def test_every_entry_has_a_page_in_each_language(built_site, kb):
             html = page.read_text(encoding="utf-8")
             assert HTML_LANG.search(html).group(1) == lang
             heading = re.search(r'<h1 id="term">(.*?)<a', html).group(1)
-            assert fold(html_lib.unescape(re.sub(r"<[^>]+>", "", heading))) == fold(entry.text[lang].term)
+            assert fold(html_unescape(re.sub(r"<[^>]+>", "", heading))) == fold(entry.text[lang].term)
 
 
 def test_html_lang_is_right_on_every_page(built_site):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import http.server
 import json
+from html import unescape as html_unescape
 import threading
 from pathlib import Path
 
@@ -226,7 +227,7 @@ def test_answer_key_shows_answers_and_the_worksheet_hides_them(page, site_url, b
 
 # ------------------------------------------------------------------ hostile data
 
-PAYLOAD_DEFINITION = ("Testbegrip met data die op code lijkt: <//script><\u200bscript>alert(1)<//script> "
+PAYLOAD_DEFINITION = ("Testbegrip met data die op code lijkt: <//script><-script>alert(1)<//script> "
                       "<-img src=x onerror=alert(2)> & \"quotes\" 'single' en een backslash \\ erin.")
 
 
@@ -263,7 +264,7 @@ def test_a_definition_that_looks_like_markup_stays_text(chromium, hostile_site):
     tab.goto(f"{base}en/quiz/?seed={seed}&n=50&topic=terms&mode=key")
     item = tab.locator(f'.kb-key__item[data-q="{target}"]')
     shown = item.locator(".kb-quiz__stim").text_content()
-    assert "<//script><\u200bscript>alert(1)<//script>" in shown and "<-img src=x onerror=alert(2)>" in shown
+    assert "<//script><-script>alert(1)<//script>" in shown and "<-img src=x onerror=alert(2)>" in shown
     assert tab.locator(".kb-quiz img, .kb-quiz script").count() == 0
     # the one script element in the article is the quiz's own, deferred (kb.quiz.page.render): nothing injected
     assert tab.locator("article script:not([type='application/json']):not([defer][src$='/assets/quiz.js'])").count() == 0
@@ -287,7 +288,7 @@ def test_read_more_links_open_the_page_of_the_term(page, site_url, lang):
         response = page.request.get(href)
         assert response.ok, f"{href} answers {response.status}"
         term = text.split(": ", 1)[1]
-        assert term.lower() in response.text().lower(), f"{href} is not the page of {term}"
+        assert term.lower() in html_unescape(response.text()).lower(), f"{href} is not the page of {term}"
 
 
 @pytest.mark.parametrize("lang, message", [("nl", "De vragen konden niet worden geladen"),

@@ -4,6 +4,7 @@
     kb tiers [--classify N] [--json]    cross-check the tier thresholds (make tiers)
     kb new-entry ID                     write a skeleton glossary entry (make new-entry)
     kb translations [reviewed ID…]      translation status (make translations)
+    kb build [--root DIR]               the site into site/, moved into place only when the build succeeds
     kb offline                          the offline copy (make offline)
     kb bench                            the build benchmark (make bench)
     kb build-downloads --out DIR        the trainers' downloads and quiz banks, without a site build
@@ -25,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "tiers": "kb.cli.tiers",
     "new-entry": "kb.cli.new_entry",
     "translations": "kb.cli.translations",
+    "build": "kb.engines.mkdocs.safe_build",
     "offline": "kb.engines.mkdocs.offline",
     "bench": "kb.engines.mkdocs.bench",
     "build-downloads": "kb.site.downloads",

@@ -45,8 +45,10 @@ class Paths:
         return self.root / "quiz"
 
 
-def read_data_file(path: Path, schema_name: str, paths: Paths, problems: list[Problem]) -> Document | None:
-    """Strict YAML + schema line + schema + text safety for one file. None if it cannot be used further."""
+def read_data_file(path: Path, schema_name: str, paths: Paths, problems: list[Problem],
+                   drafts: list[tuple[str, int]] | None = None) -> Document | None:
+    """Strict YAML + schema line + schema + text safety for one file. None if it cannot be used further.
+    Given a `drafts` list, a file whose only problems are placeholders is added there instead."""
     doc, found = strict_yaml.load(path)
     problems.extend(found)
     if doc is None:
@@ -54,9 +56,14 @@ def read_data_file(path: Path, schema_name: str, paths: Paths, problems: list[Pr
     problems.extend(_check_schema_line(path, schema_name, paths))
     schema_problems = schemas.check(doc, _schema_path(path, schema_name, paths))
     already = {(p.line, p.col) for p in found}    # e.g. 5.000: said once by the YAML check, not again here
-    problems.extend(p for p in schema_problems if (p.line, p.col) not in already)
-    problems.extend(text_safety.check_all_texts(doc))
+    schema_problems = [p for p in schema_problems if (p.line, p.col) not in already]
+    problems.extend(schema_problems)
+    unsafe = text_safety.check_all_texts(doc)
+    problems.extend(unsafe)
     unfilled = scaffold.check(doc)          # placeholders left from `make new-entry`
+    if unfilled and drafts is not None and not (found or schema_problems or unsafe):
+        drafts.append((rel(path), len(unfilled)))
+        return None
     problems.extend(unfilled)
     if found or schema_problems or unfilled:
         return None

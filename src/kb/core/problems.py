@@ -1,6 +1,7 @@
 """One shape for every mistake a contributor can make: where, what is wrong, and how to fix it."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,7 +38,7 @@ class ValidationFailed(Exception):
 
 def rel(path: Path | str) -> str:
     """A path as a contributor sees it in the repository (also for copies of the project made by tests)."""
-    path = Path(path).resolve()
+    path = Path(os.path.abspath(path))        # not resolve(): a link is named as the link, not as its target
     for parent in (ROOT, *path.parents):
         if path.is_relative_to(parent) and (parent / "glossary").is_dir() and (parent / "docs").is_dir():
             return path.relative_to(parent).as_posix()

@@ -5,13 +5,14 @@ is the authority, because editors read YAML 1.2 while the build reads YAML 1.1.
 """
 from __future__ import annotations
 
+import difflib
 import json
 from functools import lru_cache
 from pathlib import Path
 
 import jsonschema
 
-from kb.core.problems import Problem
+from kb.core.problems import Problem, rel
 from kb.core.scaffold import suggest_id
 from kb.core.strict_yaml import Document
 
@@ -24,9 +25,32 @@ def validator_for(schema_path: Path) -> jsonschema.protocols.Validator:
     return cls(schema)
 
 
+def schema_problem(schema_path: Path) -> Problem | None:
+    """A schema file that cannot be used (missing, not JSON, not a schema) is one message, naming it; then no
+    data file is checked against it (and none is reported for it)."""
+    try:
+        validator_for(schema_path)
+    except OSError as err:
+        return Problem(rel(schema_path), 0, 0, f"the schema file cannot be read ({err.strerror or err}).",
+                       "restore it from the repository: git checkout -- " + rel(schema_path))
+    except UnicodeDecodeError:
+        return Problem(rel(schema_path), 0, 0, "the schema file is not UTF-8 text.",
+                       "restore it from the repository: git checkout -- " + rel(schema_path))
+    except json.JSONDecodeError as err:
+        return Problem(rel(schema_path), err.lineno, err.colno, f"the schema file is not valid JSON ({err.msg}).",
+                       "undo the last change to it, or restore it: git checkout -- " + rel(schema_path))
+    except jsonschema.SchemaError as err:
+        return Problem(rel(schema_path), 0, 0, f"the schema file is not a valid JSON Schema ({err.message}).",
+                       "undo the last change to it, or restore it: git checkout -- " + rel(schema_path))
+    return None
+
+
 def check(doc: Document, schema_path: Path) -> list[Problem]:
     """Every schema error of one document, each at the line of the value (or key) it is about."""
     problems = []
+    broken = schema_problem(schema_path)
+    if broken:
+        return [broken]
     validator = validator_for(schema_path)
     errors = list(validator.iter_errors(doc.data))
     typos = _typo_targets(errors)
@@ -195,6 +219,5 @@ def _describe(value) -> str:
 
 
 def _closest(word: str, options: list[str]) -> str | None:
-    import difflib
     match = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
     return match[0] if match else None

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from kb.core import characters
 from kb.core.problems import Problem, rel
 
 Path_ = tuple  # a path into the document: keys and list indexes, e.g. ("nl", "synonyms", 0)
@@ -19,6 +20,19 @@ Path_ = tuple  # a path into the document: keys and list indexes, e.g. ("nl", "s
 _TAG = "tag:yaml.org,2002:"
 _DUTCH_NUMBER = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")
 _PLAIN_BOOLS = {"true", "false"}
+# A hand-written data file nests a few levels and holds a few thousand values. Aliases ('*name') repeat a
+# part written elsewhere in the file; nine aliases of nine aliases of ... ("billion laughs") fit in a few
+# hundred bytes and would expand to more values than the machine's memory holds. Both are stopped here.
+MAX_DEPTH = 32
+MAX_VALUES = 50_000
+
+
+class _TooBig(Exception):
+    """Raised inside the walk of the node tree when a limit is reached; load() turns it into one Problem."""
+
+    def __init__(self, line: int, col: int, what: str, fix: str):
+        super().__init__(what)
+        self.line, self.col, self.what, self.fix = line, col, what, fix
 
 
 @dataclass
@@ -54,8 +68,11 @@ def load(path: Path) -> tuple[Document | None, list[Problem]]:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as err:
-        return None, [Problem(file, 0, 0, f"the file is not UTF-8 text ({err.reason}).",
+        line = path.read_bytes()[:err.start].count(b"\n") + 1
+        return None, [Problem(file, line, 0, f"the file is not UTF-8 text ({err.reason}).",
                               "save the file with UTF-8 encoding (most editors offer this under 'Save as').")]
+    except OSError as err:
+        return None, [_unreadable(path, file, err)]
     problems: list[Problem] = []
     for number, line in enumerate(text.splitlines(), start=1):
         indent = len(line) - len(line.lstrip(" \t"))
@@ -63,10 +80,17 @@ def load(path: Path) -> tuple[Document | None, list[Problem]]:
             problems.append(Problem(file, number, line.index("\t") + 1,
                                     "a tab character is used for indentation; YAML only allows spaces.",
                                     "replace the tab with spaces (two spaces per level)."))
+    if not problems:
+        problems = _raw_characters(text, file)
+    if not problems:
+        problems = _shape(text, file)
     if problems:
         return None, problems
     try:
         root = _compose(text)
+    except RecursionError:
+        return None, [Problem(file, 1, 1, f"the file nests lists or groups more than {MAX_DEPTH} levels deep.",
+                              "a data file needs a few levels only: check the brackets and the indentation.")]
     except yaml.MarkedYAMLError as err:
         unclosed = "quoted scalar" in str(err.context) and "end of stream" in str(err.problem)
         # 'category tier' (no colon): the parser notices only on the next line; the key began on its own line
@@ -80,8 +104,73 @@ def load(path: Path) -> tuple[Document | None, list[Problem]]:
     if root is None:
         return None, [Problem(file, 1, 1, "the file is empty.", "fill it in, or delete the file.")]
     doc = Document(path, None)
-    doc.data = _build(root, (), doc, problems)
+    try:
+        doc.data = _build(root, (), doc, problems, [MAX_VALUES])
+    except _TooBig as big:
+        return None, [Problem(file, big.line, big.col, big.what, big.fix)]
     return doc, problems
+
+
+def _shape(text: str, file: str) -> list[Problem]:
+    """Depth and size after alias expansion, from the parser's event stream (no tree is built, nothing is
+    expanded): a file past MAX_DEPTH or MAX_VALUES gets one message, in milliseconds, whatever it holds."""
+    values = 0
+    sizes: dict[str, int] = {}                 # anchor -> values it stands for
+    open_: list[tuple[str | None, int]] = []   # (anchor, values before it) of each collection being read
+    try:
+        for event in yaml.parse(text, Loader=_FAST_LOADER or yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                values += sizes.get(event.anchor, 1)
+            elif isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
+                values += 1
+                if isinstance(event, yaml.ScalarEvent) and event.anchor:
+                    sizes[event.anchor] = 1
+                if isinstance(event, yaml.CollectionStartEvent):
+                    open_.append((event.anchor, values))
+                    if len(open_) > MAX_DEPTH:
+                        return [_limit(event, f"the file nests lists or groups more than {MAX_DEPTH} levels "
+                                              "deep.", "a data file needs a few levels only: check the brackets "
+                                                       "and the indentation.", file)]
+            elif isinstance(event, yaml.CollectionEndEvent) and open_:
+                anchor, before = open_.pop()
+                if anchor:
+                    sizes[anchor] = values - before + 1
+            if values > MAX_VALUES:
+                return [_limit(event, f"the file's aliases ('*name') repeat its values more than {MAX_VALUES:,} "
+                                      "times over; a file like this is an attack (a 'billion laughs') or a "
+                                      "mistake.", "write every value out in full; this project does not need "
+                                                  "anchors ('&name') or aliases ('*name').", file)]
+    except yaml.YAMLError:
+        return []                              # a syntax error: the composer reports it, with its own words
+    return []
+
+
+def _limit(event: yaml.Event, what: str, fix: str, file: str) -> Problem:
+    return Problem(file, event.start_mark.line + 1, event.start_mark.column + 1, what, fix)
+
+
+def _unreadable(path: Path, file: str, err: OSError) -> Problem:
+    """A name that ends in .yaml but is no readable file: a folder, a broken link, no permission."""
+    if path.is_dir():
+        return Problem(file, 0, 0, "this is a folder, not a file; a folder whose name ends in '.yaml' is read "
+                                   "as a data file.", "rename the folder so that its name does not end in "
+                                                      "'.yaml', or move it out of this folder.")
+    if path.is_symlink() and not path.exists():
+        return Problem(file, 0, 0, f"this is a link to '{path.readlink()}', which does not exist.",
+                       "delete the link, or put the real file here instead of a link.")
+    return Problem(file, 0, 0, f"the file cannot be read ({err.strerror or err}).",
+                   "check that the file exists and that you may read it; then save it again.")
+
+
+def _raw_characters(text: str, file: str) -> list[Problem]:
+    """Control characters typed into the file itself: YAML refuses them without saying where; we say."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        found = characters.problem_in(line.rstrip("\r"), invisible=False)
+        if found:
+            what, fix, index = found
+            return [Problem(file, number, index + 1, "this line " + what.replace(f" at position {index + 1}", ""),
+                            fix)]
+    return []
 
 
 _FAST_LOADER = getattr(yaml, "CSafeLoader", None)    # libyaml, when PyYAML was built with it: ~10x faster
@@ -141,8 +230,19 @@ def _syntax_message(err: yaml.MarkedYAMLError) -> tuple[str, str]:
             "check the indentation, the colon after each field name, and that every quote is closed.")
 
 
-def _build(node: yaml.Node, path: Path_, doc: Document, problems: list[Problem]):
-    doc.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+def _build(node: yaml.Node, path: Path_, doc: Document, problems: list[Problem], budget: list[int]):
+    """The Python value of `node`. `budget` holds how many more values may be made: an alias makes its
+    values again each time it is used, so the budget, not the file's size, bounds the work."""
+    where = (node.start_mark.line + 1, node.start_mark.column + 1)
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _TooBig(*where, f"the file's aliases ('*name') repeat its values more than {MAX_VALUES:,} times "
+                              "over; a file like this is an attack (a 'billion laughs') or a mistake.",
+                      "write every value out in full; this project does not need anchors ('&name') or aliases.")
+    if len(path) > MAX_DEPTH:
+        raise _TooBig(*where, f"the file nests lists or groups more than {MAX_DEPTH} levels deep.",
+                      "a data file needs a few levels only: check the brackets and the indentation.")
+    doc.positions[path] = where
     if isinstance(node, yaml.MappingNode):
         result: dict = {}
         seen: dict = {}
@@ -162,16 +262,20 @@ def _build(node: yaml.Node, path: Path_, doc: Document, problems: list[Problem])
                 continue
             seen[key] = where
             doc.key_positions[path + (key,)] = where
-            result[key] = _build(value_node, path + (key,), doc, problems)
+            result[key] = _build(value_node, path + (key,), doc, problems, budget)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_build(item, path + (i,), doc, problems) for i, item in enumerate(node.value)]
+        return [_build(item, path + (i,), doc, problems, budget) for i, item in enumerate(node.value)]
     return _scalar(node, path, doc, problems)
 
 
 def _scalar(node: yaml.ScalarNode, path: Path_, doc: Document, problems: list[Problem]):
     text, tag, plain = node.value, node.tag, not node.style        # plain scalar: None (Python) or "" (libyaml)
     if not plain or tag == _TAG + "str":
+        found = characters.problem_in(text)
+        if found:
+            name = next((str(p) for p in reversed(path) if not isinstance(p, int)), "text")
+            problems.append(doc.problem(path, f"'{name}' {found[0]}", found[1]))
         return text
     if tag == _TAG + "null":
         return None

@@ -2,6 +2,10 @@
 
 Model and deck ids are fixed numbers derived from a name, and each note's guid comes from the entry id, so
 importing a newer deck updates the learner's existing cards instead of adding duplicates.
+
+Anki shows a field as HTML. Every field is plain text, HTML-escaped: the Markdown of a definition is read
+first (a link [term](x.md) becomes its words, **bold** its words), so a card never shows Markdown signs and
+no text from YAML can add a tag. The one link on a card is ours: "More in the knowledge base".
 """
 from __future__ import annotations
 

@@ -6,6 +6,11 @@ of <= 75 characters, a time limit from a fixed list, correct answers as numbers 
 written may use its shorter lead-in ("Which term? “…”" instead of "Which term matches this description? “…”",
 see kb.quiz_bank's short_* labels); one that still does not fit is left out and counted, never cut off: a
 cut-off question teaches the wrong thing.
+
+Every text goes into its cell as text, never as a formula: openpyxl would store a text starting with '=' as
+a formula, and a spreadsheet program may run one starting with + - @, a tab or a carriage return. Such a cell
+is written as a string cell with Excel's "quote prefix" (what typing a leading apostrophe does), so editing
+it in Excel or LibreOffice keeps it text; the apostrophe is not part of the value Kahoot imports.
 """
 from __future__ import annotations
 
@@ -21,6 +26,9 @@ from kb.exports.model import ExportQuestion
 from kb.quiz.page import LABELS as QUIZ_LABELS
 
 CREATED = datetime(2026, 1, 1)      # the date the sheet records (a fixed one: a rebuild gives the same file size)
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_UNHOLDABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")   # what a cell cannot hold (the check refuses it too)
+
 MAX_QUESTION = 120
 MAX_ANSWER = 75
 MAX_ANSWERS = 4
@@ -66,6 +74,16 @@ def time_limit(q: ExportQuestion) -> int:
     return next((t for t in TIME_LIMITS if t >= wanted), TIME_LIMITS[-1])
 
 
+def text_cell(sheet, row: int, column: int, text: str):
+    """A cell that holds `text` as text, whatever it starts with."""
+    cell = sheet.cell(row=row, column=column)
+    cell.value = _UNHOLDABLE.sub("", text)
+    cell.data_type = "s"                       # never "f" (formula), which openpyxl picks for a leading '='
+    if text.startswith(FORMULA_START):
+        cell.quotePrefix = True
+    return cell
+
+
 def write(kept: list[ExportQuestion], lang: str, target: Path | BinaryIO, topic: str | None = None,
           part: int | None = None) -> None:
     """The sheet, to a file path or a binary stream; a topic's sheet names the topic (and part) in its title."""
@@ -80,19 +98,18 @@ def write(kept: list[ExportQuestion], lang: str, target: Path | BinaryIO, topic:
         title += ": " + QUIZ_LABELS.get(f"topic_{topic}", {}).get(lang, topic)
     if part:
         title += f" ({LABELS['part'][lang].format(n=part)})"
-    sheet["B2"] = title
-    sheet["B2"].font = Font(bold=True, size=14)
-    sheet["B3"] = LABELS["note"][lang]
+    text_cell(sheet, 2, 2, title).font = Font(bold=True, size=14)
+    text_cell(sheet, 3, 2, LABELS["note"][lang])
     for col, header in enumerate(HEADERS, start=2):
-        cell = sheet.cell(row=HEADER_ROW, column=col, value=header)
+        cell = text_cell(sheet, HEADER_ROW, col, header)
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="center")
     for n, q in enumerate(kept, start=1):
         row = HEADER_ROW + n
         sheet.cell(row=row, column=1, value=n)
-        sheet.cell(row=row, column=2, value=q.prompt)
+        text_cell(sheet, row, 2, q.prompt)
         for i, option in enumerate(q.options):
-            sheet.cell(row=row, column=3 + i, value=option)
+            text_cell(sheet, row, 3 + i, option)
         sheet.cell(row=row, column=7, value=time_limit(q))
         sheet.cell(row=row, column=8, value=q.correct + 1)
     for col, width in zip("ABCDEFGH", (5, 60, 30, 30, 30, 30, 14, 14)):

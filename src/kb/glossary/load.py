@@ -16,6 +16,7 @@ from kb.core.collation import fold
 from kb.core.data_file import Paths, read_data_file  # noqa: F401 - Paths: also used from here
 from kb.core.problems import Problem, rel
 from kb.core.strict_yaml import Document
+from kb.glossary import links
 
 LANG_NAMES = {"nl": "Dutch", "en": "English"}
 
@@ -63,6 +64,7 @@ class KnowledgeBase:
     confusable: list[tuple[str, ...]] = field(default_factory=list)   # glossary/confusables.yaml
     also_right: list[tuple[str, ...]] = field(default_factory=list)
     same_word: set[str] = field(default_factory=set)    # no translation question: the other word is used here too
+    drafts: list[tuple[str, int]] = field(default_factory=list)   # (file, placeholders left): see load(drafts=)
 
     def confused_with(self, entry_id: str) -> list[str]:
         """Entries students mix up with this one, in file order (the quiz's first distractors)."""
@@ -77,14 +79,20 @@ class KnowledgeBase:
         return sorted(self.entries.values(), key=lambda e: (fold(e.text[lang].term), e.id))
 
 
-def load_glossary(paths: Paths, problems: list[Problem]) -> KnowledgeBase:
+def load_glossary(paths: Paths, problems: list[Problem], drafts: bool = False) -> KnowledgeBase:
     """Bibliography and entries only, with their problems appended; tools that need no tier or quiz data
     (and must still work when those are broken) start here."""
-    sources = _load_sources(paths, problems)
+    sources, sources_doc = _load_sources(paths, problems)
     unreadable: set[str] = set()
-    entries = _load_entries(paths, sources, problems, unreadable)
-    kb = KnowledgeBase(paths.root, entries, sources, unreadable=unreadable)
+    found_drafts: list[tuple[str, int]] | None = [] if drafts else None
+    entries = _load_entries(paths, sources, problems, unreadable, found_drafts)
+    kb = KnowledgeBase(paths.root, entries, sources, unreadable=unreadable, drafts=found_drafts or [])
     _load_confusables(paths, kb, problems)
+    known = links.pages(paths.root / "docs", set(entries) | unreadable, ("glossary", "sources"))
+    for entry in entries.values():
+        problems.extend(links.check(entry.doc, "glossary", known))
+    if sources_doc is not None:
+        problems.extend(links.check(sources_doc, "sources", known))
     return kb
 
 
@@ -127,14 +135,14 @@ def did_you_mean(word: str, known) -> str:
     return f"did you mean '{close[0]}'? " if close else ""
 
 
-def _load_sources(paths: Paths, problems: list[Problem]) -> dict[str, Source]:
-    if not paths.sources_file.exists():
+def _load_sources(paths: Paths, problems: list[Problem]) -> tuple[dict[str, Source], Document | None]:
+    if not paths.sources_file.exists() and not paths.sources_file.is_symlink():
         problems.append(Problem(rel(paths.sources_file), 0, 0, "the bibliography file is missing.",
                                 "restore glossary/sources.yaml from the repository."))
-        return {}
+        return {}, None
     doc = read_data_file(paths.sources_file, "sources.schema.json", paths, problems)
     if doc is None:
-        return {}
+        return {}, None
     sources: dict[str, Source] = {}
     for i, item in enumerate(doc.data["sources"]):
         key = item["key"]
@@ -148,11 +156,11 @@ def _load_sources(paths: Paths, problems: list[Problem]) -> dict[str, Source]:
         sources[key] = Source(key, item["kind"], item["citation"],
                               {lang: item[lang]["summary"] for lang in LANGS}, item.get("seed"), item.get("url"),
                               {lang: item[lang]["note"] for lang in LANGS if item[lang].get("note")})
-    return sources
+    return sources, doc
 
 
 def _load_entries(paths: Paths, sources: dict[str, Source], problems: list[Problem],
-                  unreadable: set[str]) -> dict[str, Entry]:
+                  unreadable: set[str], drafts: list[tuple[str, int]] | None = None) -> dict[str, Entry]:
     """The entries that load; `unreadable` gets the ids of files that exist but fail, whose own problems are
     reported, so that references to them are not reported as well (one mistake, one message)."""
     entries: dict[str, Entry] = {}
@@ -164,7 +172,7 @@ def _load_entries(paths: Paths, sources: dict[str, Source], problems: list[Probl
         problems.append(Problem(rel(paths.terms), 0, 0, "no glossary entries were found.",
                                 "add at least one file glossary/terms/<id>.yaml (see CONTRIBUTING.md)."))
     for path in files:
-        doc = read_data_file(path, "entry.schema.json", paths, problems)
+        doc = read_data_file(path, "entry.schema.json", paths, problems, drafts)
         if doc is None:
             unreadable.add(path.stem)
             continue

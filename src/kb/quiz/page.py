@@ -9,10 +9,9 @@ The labels and settings ship inside the page as `<script type="application/json"
 """
 from __future__ import annotations
 
-import json
-
 from kb import LANGS
 from kb.core.context import BuildContext, context
+from kb.core.script_json import safe_json
 from kb.quiz.bank import TIERS_PAGE, TOPICS, cached
 
 BANK_FILE = "assets/quiz-bank-{lang}.js"      # in the built site, one per language
@@ -80,12 +79,6 @@ LABELS: dict[str, dict[str, str]] = {
                        "lijst met begrippen.",
                  "en": "The quiz needs JavaScript. Without it, you can still read every term in the glossary."},
 }
-
-def safe_json(data) -> str:
-    """JSON that cannot end a <script> element or open a comment: <, > and & become \\u escapes."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
 def render(kb, lang: str, ctx: BuildContext | None = None) -> str:

@@ -5,6 +5,7 @@ Hand-written prose stays in docs/*.nl.md / *.en.md where translators edit it; th
 """
 from __future__ import annotations
 
+import difflib
 import re
 
 from kb.core.context import BuildContext
@@ -55,6 +56,8 @@ def check_markers(docs_dir) -> list[Problem]:
         for match in MARKER.finditer(text):
             if match.group(1) not in BLOCKS:
                 line = text[:match.start()].count("\n") + 1
+                close = difflib.get_close_matches(match.group(1), list(BLOCKS), n=1)
+                fix = f"did you mean '{close[0]}'? Use one of: " if close else "use one of: "
                 problems.append(Problem(rel(page), line, 1, f"unknown generated block '{match.group(1)}'.",
-                                        "use one of: " + ", ".join(sorted(BLOCKS)) + "."))
+                                        fix + ", ".join(sorted(BLOCKS)) + "."))
     return problems

@@ -14,19 +14,26 @@ from kb.core.problems import Problem, ValidationFailed, rel
 from kb.glossary import load as glossary
 from kb.glossary.load import KnowledgeBase
 from kb.quiz import bank as quiz_bank
+from kb.site import blocks
 from kb.tiers import load as tiers
 
 LANG_NAMES = glossary.LANG_NAMES
 
 
-def load(root: Path = ROOT) -> KnowledgeBase:
-    """The whole knowledge base of the project at `root`; raises ValidationFailed listing every problem."""
+def load(root: Path = ROOT, drafts: bool = False) -> KnowledgeBase:
+    """The whole knowledge base of the project at `root`; raises ValidationFailed listing every problem.
+
+    drafts=True (the preview, `make serve`): an entry whose only problems are placeholders left from
+    `make new-entry` is a draft: left out of the site and listed in kb.drafts, not a problem. Everywhere else
+    (make check, make build, CI) a placeholder is an error."""
     paths = Paths(Path(root))
     problems: list[Problem] = []
-    kb = glossary.load_glossary(paths, problems)
+    kb = glossary.load_glossary(paths, problems, drafts)
     kb.tier_schemes = tiers.load(paths, kb, problems)
     kb.quiz_items = quiz_bank.load(paths, kb, problems)
     problems.extend(_check_docs_pairs(paths))
+    if (paths.root / "docs").is_dir():
+        problems.extend(blocks.check_markers(paths.root / "docs"))   # a marker only the build would trip on
     if problems:
         raise ValidationFailed(problems)
     return kb

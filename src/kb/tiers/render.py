@@ -6,11 +6,10 @@ through `inline()` into Markdown and through escaped JSON into the widget, never
 """
 from __future__ import annotations
 
-import json
-
 from kb.core.context import BuildContext, context
 from kb.tiers import checks
 from kb.core.markdown_text import inline
+from kb.core.script_json import safe_json
 from kb.tiers.chart import chart_svg
 from kb.tiers.labels import LABELS, _join, t, tier_name  # noqa: F401 - LABELS: tier-lookup.js gets them
 from kb.tiers.parse import format_count
@@ -142,12 +141,6 @@ def comparison(kb, lang: str) -> str:
     return figure + "\n\n" + markdown_report(kb, lang, wrap=True)
 
 
-def _script_json(data: object) -> str:
-    """JSON safe inside <script type="application/json">: no '<', '>' or '&' can end the element."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-
-
 def lookup_data(kb, lang: str) -> dict:
     keys = [k for k in LABELS if k.startswith(("v_", "lookup_", "tier_")) or k in ("and", "as_written_quote", "hedged")]
     return {
@@ -174,7 +167,7 @@ def lookup(kb, lang: str, ctx: BuildContext | None = None) -> str:
         f'<p id="kb-tier-count-hint" class="kb-tier-lookup__hint">{inline(t("lookup_hint", lang))}</p>',
         '</form>',
         '<div class="kb-tier-lookup__result" id="kb-tier-result" aria-live="polite"></div>',
-        f'<script type="application/json" id="kb-tier-data">{_script_json(lookup_data(kb, lang))}</script>',
+        f'<script type="application/json" id="kb-tier-data">{safe_json(lookup_data(kb, lang))}</script>',
         '</div>',
         f'<noscript><p class="kb-tier-lookup__noscript">{inline(t("lookup_noscript", lang))}</p></noscript>',
         f'<script defer src="{site_urls.to_site_root(lang)}assets/tier-lookup.js"></script>',   # only here, deferred

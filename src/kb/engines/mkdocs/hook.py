@@ -21,10 +21,12 @@ from kb.engines.mkdocs import parallel
 from kb.engines.mkdocs import search as search_per_language
 from kb.engines.mkdocs import search_keys
 from kb import LANGS
+from kb.engines.mkdocs import serve_errors
 from kb.site import blocks
 from kb.site import load as knowledge_base
 from kb.exports import build as exports
 from kb.glossary import render as pages
+from kb.site import page_sources
 from kb.site import sanitise
 from kb.site import files as site_files
 from kb.core.context import BuildContext
@@ -47,6 +49,7 @@ class _HookState:
     tooltips: dict = field(default_factory=dict)          # language -> Tooltips, per data version
     side_build: SideBuild | None = None
     context: BuildContext = field(default_factory=BuildContext)   # URL style + what this build made once
+    command: str | None = None                # 'serve' or 'build' (MkDocs' on_startup)
 
 
 _state = _HookState()
@@ -66,6 +69,17 @@ def _is_generated(root: Path, path: Path) -> bool:
 
 def on_startup(command: str, dirty: bool) -> None:
     parallel.configure(command, dirty)
+    _state.command = command
+
+
+def on_serve(server, config, builder):
+    """`make serve`: a rebuild that fails shows its messages in the open tab (kb.engines.mkdocs.serve_errors)."""
+    return serve_errors.install(server)
+
+
+def _preview() -> bool:
+    """In `mkdocs serve` an unfinished new entry is a draft (left out, named in a notice); elsewhere an error."""
+    return _state.command == "serve"
 
 
 def on_pre_build(config) -> None:
@@ -74,9 +88,10 @@ def on_pre_build(config) -> None:
     root = Path(config.config_file_path).resolve().parent
     fingerprint = _data_fingerprint(root)
     if fingerprint == _state.fingerprint:
+        config.extra["kb_drafts"] = [list(d) for d in _state.kb.drafts]
         return
     try:
-        kb = knowledge_base.load(root)
+        kb = knowledge_base.load(root, drafts=_preview())
     except ValidationFailed as failed:
         _state.fingerprint = None
         raise PluginError(f"{failed}\n\nThe site was not built. Fix the problems above and save again.") from None
@@ -89,6 +104,9 @@ def on_pre_build(config) -> None:
     log.info(f"knowledge base: {len(kb.entries)} entries, {changed} generated files updated")
     _state.fingerprint, _state.kb, _state.tooltips = fingerprint, kb, {}
     _state.side_build, _state.context = side_build, context
+    config.extra["kb_drafts"] = [list(d) for d in kb.drafts]       # overrides/main.html shows them
+    for file, count in kb.drafts:
+        log.info(f"draft, left out of the preview: {file} ({count} placeholders left; make check lists them)")
     parallel.start(config, on_child=_forget_side_build)   # English pages, on another core
 
 
@@ -191,10 +209,13 @@ def on_page_context(context, page, config, nav):
     '"' in a definition's first sentence cannot end the <meta name="description"> attribute. (The title is
     text, not an attribute, and MkDocs reuses it as the page's title everywhere: a term cannot hold '<' — the
     validator refuses it — so it needs no escaping, and escaping it would show '&amp;' in the navigation.)
+    The edit link goes to the file a contributor changes (kb.site.page_sources), never to a generated page.
     Term pages are not in the navigation (not_in_nav): mark the glossary's tab active while one is rendered."""
-    value = page.meta.get("description")
-    if isinstance(value, str):
-        page.meta["description"] = html_escape(value, quote=True)
+    page.edit_url = page_sources.edit_url(config.repo_url, page.file.src_uri)
+    for key in ("description", "author"):
+        value = page.meta.get(key)
+        if isinstance(value, str):
+            page.meta[key] = html_escape(value, quote=True)
     _mark_glossary_tab(page, nav)
     return context
 

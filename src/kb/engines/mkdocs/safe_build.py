@@ -1,0 +1,50 @@
+"""`make build` without a half-built site: build into a folder beside site/, move it into place on success.
+
+    kb build [--root DIR] [--site-dir site]
+
+A strict MkDocs build that fails half-way (a warning, a side build that breaks) used to leave a site/ with
+some pages new, some old and some missing, which looks like a valid site. Here the build writes into
+`.site-building/`; only when it succeeds does that folder become site/ (two renames on one disk: no time).
+When it fails, the partial folder is removed and site/ is what the last good build made, or absent.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from kb import ROOT
+
+BUILDING = ".site-building"
+REPLACED = ".site-replaced"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--root", type=Path, default=ROOT, help="project folder (default: this one)")
+    parser.add_argument("--site-dir", default="site", help="where the finished site goes (default: site)")
+    args = parser.parse_args(argv)
+    root = args.root.resolve()
+    site, building, replaced = root / args.site_dir, root / BUILDING, root / REPLACED
+    for leftover in (building, replaced):
+        shutil.rmtree(leftover, ignore_errors=True)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--clean",
+                             "--site-dir", str(building)], cwd=root, env=env)
+    if result.returncode != 0:
+        shutil.rmtree(building, ignore_errors=True)
+        state = f"{args.site_dir}/ is still the last good build" if site.exists() else f"there is no {args.site_dir}/"
+        print(f"\nThe build failed; nothing was changed ({state}).", file=sys.stderr)
+        return result.returncode
+    if site.exists():
+        site.rename(replaced)
+    building.rename(site)
+    shutil.rmtree(replaced, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
