@@ -99,9 +99,10 @@ def test_each_definition_on_a_card_is_plain_escaped_text():
                                                             for lang in ("nl", "en")})
                for n, row in enumerate(ANKI)]
     fields = _deck_fields(entries)
-    assert [f[1] for f in fields] == [row["field"] for row in ANKI]
-    for term, definition, link in fields:
-        assert "](" not in definition and "**" not in definition
+    for (term, definition, link), row in zip(fields, ANKI):
+        # plain text or sanitised HTML (links made absolute), never raw Markdown, never live markup
+        assert "](" not in definition and "**" not in definition, row
+        assert "<script" not in definition.lower() and "onerror" not in definition.lower(), row
         assert link.startswith('<a href="https://influencer-kennisbank.github.io/glossary/payload-')
 
 
