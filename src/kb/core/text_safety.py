@@ -12,7 +12,9 @@ from kb.core.problems import Problem
 from kb.core.strict_yaml import Document
 
 _CHECKS = [
-    (re.compile(r"<\s*/?\s*[A-Za-z!?]"),
+    # A tag starts with '<' directly followed by a letter, '/', '!' or '?' (HTML and Markdown both read
+    # '< s' as the sign itself), so that is what is refused, and the fix below really works.
+    (re.compile(r"</?[A-Za-z!?]"),
      "contains raw HTML ('{match}'); HTML is not allowed in the texts.",
      "write plain text with Markdown: **bold**, *italic*, [link text](https://…). To show the sign itself, "
      "write 'less than' or put a space after '<'."),
