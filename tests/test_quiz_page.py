@@ -143,14 +143,68 @@ def test_the_same_seed_gives_the_same_questions_in_the_same_order(chromium, site
     '{"v":1,"seed":"x","n":1,"topic":"all","ids":["true-false:sample-followers-18-30"],"ans":[7],"i":0}',
     '{"v":1,"seed":"<img src=x onerror=alert(1)>","n":1,"topic":"all","ids":[],"ans":[],"i":0}',
     '{"v":99}',
-])
+    '{"v":1,"seed":"x","n":1,"topic":"all","ids":["__proto__"],"ans":[-1],"i":0}',
+    '{"v":1,"seed":"x","n":1,"topic":"all","ids":["constructor"],"ans":[0],"i":0}',
+    '{"v":1,"seed":"x","n":1,"topic":"all","ids":["toString"],"ans":[-1],"i":0}',
+    '{"v":1,"seed":"x","n":1,"topic":"all","ids":[["true-false:sample-followers-18-30"]],"ans":[-1],"i":0}',
+    '{"v":1,"seed":"x","n":10,"topic":"all","ids":' + json.dumps(["q"] * 200_000) + ',"ans":[],"i":0}',
+], ids=["not-json", "string", "unknown-id", "answer-out-of-range", "markup-seed", "foreign-version",
+        "id-__proto__", "id-constructor", "id-toString", "id-not-a-string", "huge"])
 def test_corrupt_or_foreign_saved_progress_is_ignored(page, site_url, stored):
     page.goto(url(site_url))
     page.evaluate("value => localStorage.setItem('kb-quiz:v1:en', value)", stored)
     page.reload()
     assert page.locator(".kb-quiz__setup").is_visible()
     assert page.evaluate("localStorage.getItem('kb-quiz:v1:en')") is None, "bad data should be dropped"
+    assert page.locator(".kb-quiz__notice").inner_text() == (
+        "The progress saved in this browser could not be read and has been cleared. You start afresh.")
+    page.reload()                                        # said once: the next visit starts clean and quiet
+    assert page.locator(".kb-quiz__notice").count() == 0
     assert not page.console_errors
+
+
+BAD_LINK = {
+    "en": "This link does not name a valid quiz set, so it was ignored.",
+    "nl": "Deze link bevat geen geldige quizset, dus hij is genegeerd.",
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("params", [
+    {"seed": "%3Cscript%3Ealert(1)%3C%2Fscript%3E"},
+    {"seed": "ok", "n": "-5"},
+    {"seed": "ok", "n": "0"},
+    {"seed": "ok", "n": "999999"},
+    {"seed": "ok", "n": "abc"},
+    {"seed": "ok", "n": "%EF%BC%91%EF%BC%90"},            # full-width "１０"
+    {"seed": "ok", "n": "1" + "0" * 30},
+    {"seed": "ok", "n": "10abc"},
+    {"seed": "ok", "n": "1e1"},
+    {"seed": "ok", "topic": "__proto__"},
+    {"seed": "x" * 33},
+    {"n": "5"},
+], ids=["script-seed", "n-negative", "n-zero", "n-huge", "n-letters", "n-full-width", "n-10e30", "n-trailing",
+        "n-exponent", "topic-proto", "seed-too-long", "no-seed"])
+def test_a_hostile_or_broken_link_is_refused_with_a_message(page, site_url, lang, params):
+    page.goto(url(site_url, lang, **params))
+    assert page.locator(".kb-quiz__setup").is_visible(), "a refused link falls back to the set chooser"
+    assert page.locator(".kb-quiz__notice").inner_text().startswith(BAD_LINK[lang])
+    assert page.locator("script:not([src])", has_text="alert(1)").count() == 0
+    assert not page.console_errors
+
+
+@pytest.mark.parametrize("mode", ["present", "key"])
+def test_trainer_views_say_a_broken_link_was_ignored_and_show_a_new_set(page, site_url, mode):
+    page.goto(url(site_url, "nl", seed="ok", n="10abc", mode=mode))
+    assert page.locator(".kb-quiz__notice").inner_text().startswith(BAD_LINK["nl"])
+    assert "n=10&" in page.url and "seed=ok" not in page.url
+    assert not page.console_errors
+
+
+def test_a_valid_link_shows_no_notice(page, site_url):
+    page.goto(url(site_url, seed="fine", n="05"))
+    assert page.locator(".kb-quiz__progress").inner_text().startswith("Question 1 of 5")
+    assert page.locator(".kb-quiz__notice").count() == 0
 
 
 def test_choosing_topic_and_length_starts_a_shareable_set(page, site_url):

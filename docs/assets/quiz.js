@@ -1,14 +1,14 @@
 /* Influencer Knowledge Base quiz. Plain JavaScript, no framework, no network.
  * Views: the student quiz (default), ?mode=present (projector), ?mode=key (answer key), ?mode=sheet (worksheet).
  * ?seed=…&n=…&topic=… picks the same questions in the same order for everyone; the selection mirrors
- * scripts/kb/quiz_bank.py (select, option_order). All text is written with textContent, never as HTML. */
+ * src/kb/quiz/bank.py (select, option_order). All text is written with textContent, never as HTML. */
 (function () {
   "use strict";
   var SCRIPT = document.currentScript ? document.currentScript.src : "";
   var STORE = "kb-quiz:v1:";
   var LENGTHS = [5, 10, 20];
   var SVG = "http://www.w3.org/2000/svg";
-  /* Words for controls added in quiz.js after the page's label list (scripts/kb/quiz_page.py LABELS) was made.
+  /* Words for controls added in quiz.js after the page's label list (src/kb/quiz/page.py LABELS) was made.
    * A label of the same key in the page wins, so moving these there later changes nothing on screen. */
   var OWN = {
     progress: {nl: "Voortgang", en: "Progress"},
@@ -28,7 +28,16 @@
                      + "F volledig scherm.",
                  en: "Keys: N or → next, P or ← previous, R or space reveals the answer, Q the QR code, "
                      + "F full screen."},
-    set_info: {nl: "Setcode {seed} · {n} vragen · {topic}", en: "Set code {seed} · {n} questions · {topic}"}
+    set_info: {nl: "Setcode {seed} · {n} vragen · {topic}", en: "Set code {seed} · {n} questions · {topic}"},
+    bad_link: {nl: "Deze link bevat geen geldige quizset, dus hij is genegeerd. Een geldige link heeft een setcode "
+                   + "van hoogstens 32 letters, cijfers, - of _, een aantal vragen van 1 tot en met 50 en een "
+                   + "bestaand onderwerp.",
+               en: "This link does not name a valid quiz set, so it was ignored. A valid link has a set code of at "
+                   + "most 32 letters, digits, - or _, a number of questions from 1 to 50 and an existing topic."},
+    storage_reset: {nl: "De voortgang die in deze browser was opgeslagen, was onleesbaar en is gewist. Je begint "
+                        + "opnieuw.",
+                    en: "The progress saved in this browser could not be read and has been cleared. You start "
+                        + "afresh."}
   };
   var OWN_FIRST = {set_info: 1};   /* the page's own label is wrong here (issue 16: "Seed" in Dutch) */
 
@@ -77,7 +86,7 @@
     node.replaceChildren.apply(node, kids.filter(function (c) { return c !== null && c !== undefined && c !== false; }));
   }
 
-  /* The question bank is a file of its own (assets/quiz-bank-<lang>.js, see scripts/kb/quiz_page.py), loaded
+  /* The question bank is a file of its own (assets/quiz-bank-<lang>.js, see src/kb/quiz/page.py), loaded
    * with a <script> element so that it also works in the offline copy opened from disk. */
   function init() {
     var root = document.querySelector("[data-kb-quiz]");
@@ -108,7 +117,7 @@
   function start(root, labels, meta, bank) {
     var lang = (document.documentElement.lang || meta.lang || "en").slice(0, 2);
     var topics = ["all"].concat(meta.topics);
-    var byId = {};
+    var byId = Object.create(null);   /* no inherited keys: a stored id "__proto__" or "constructor" finds nothing */
     bank.forEach(function (q) { byId[q.id] = q; });
     function pageOf(key) {
       return key === "tiers" ? meta.tiers_url : meta.term_url.split("{id}").join(encodeURIComponent(key));
@@ -124,6 +133,10 @@
     root.textContent = "";
     root.appendChild(app);
     root.appendChild(live);
+    /* a message above the quiz that outlives every redraw of `app` (a rejected link, unreadable saved progress) */
+    function notice(msg) {
+      root.insertBefore(el("p", {class: "kb-quiz__notice", role: "status", text: msg}), app);
+    }
     function announce(msg) {
       live.textContent = "";
       setTimeout(function () { live.textContent = msg; }, 60);
@@ -138,8 +151,10 @@
       var idx = q.o.map(function (_, i) { return i; });
       return q.f ? idx : shuffle(idx, seeded(seed + "|" + q.id));
     }
+    /* The set a link names, or null. Only plain ASCII digits count as a number ("10abc", "１０", "1e1" do not). */
     function fromUrl(p) {
-      var n = parseInt(p.get("n") || "10", 10), topic = p.get("topic") || "all";
+      var raw = p.get("n"), n = raw === null ? 10 : /^[0-9]{1,2}$/.test(raw) ? Number(raw) : NaN;
+      var topic = p.get("topic") === null ? "all" : p.get("topic");
       if (!okSeed(p.get("seed")) || !isInt(n, 1, 50) || topics.indexOf(topic) < 0) return null;
       return {seed: p.get("seed"), n: n, topic: topic};
     }
@@ -175,6 +190,7 @@
 
     var params = new URLSearchParams(location.search);
     var set = fromUrl(params);
+    if (!set && (params.has("seed") || params.has("n") || params.has("topic"))) notice(t("bad_link"));
     var mode = params.get("mode");
     if (mode === "present") return presenter(set);
     if (mode === "key" || mode === "sheet") return printable(set, mode === "key");
@@ -184,16 +200,18 @@
     function student(urlSet) {
       var key = STORE + lang, S = null;
       function save() { try { localStorage.setItem(key, JSON.stringify(S)); } catch (e) { /* private mode */ } }
+      var saved = null;
+      try { saved = localStorage.getItem(key); } catch (e) { /* storage blocked */ }
       function stored() {
         var s;
-        try { s = JSON.parse(localStorage.getItem(key)); } catch (e) { s = null; }
+        try { s = JSON.parse(saved); } catch (e) { s = null; }
         if (!s || typeof s !== "object" || s.v !== 1 || !okSeed(s.seed) || !isInt(s.n, 1, 50)
             || topics.indexOf(s.topic) < 0 || !Array.isArray(s.ids) || !Array.isArray(s.ans)
             || !s.ids.length || s.ids.length > 50 || s.ids.length !== s.ans.length || !isInt(s.i, 0, s.ids.length)) {
           return null;
         }
         for (var k = 0; k < s.ids.length; k++) {
-          var q = byId[s.ids[k]];
+          var q = typeof s.ids[k] === "string" ? byId[s.ids[k]] : undefined;
           if (!q || !isInt(s.ans[k], -1, q.o.length - 1)) return null;
         }
         return s;
@@ -204,7 +222,10 @@
                 ids: qs.map(function (q) { return q.id; }), ans: qs.map(function () { return -1; }), i: 0};
       }
       var old = stored();
-      if (!old) { try { localStorage.removeItem(key); } catch (e) { /* ignore */ } }
+      if (!old && saved !== null) {
+        try { localStorage.removeItem(key); } catch (e) { /* ignore */ }
+        notice(t("storage_reset"));
+      }
       if (urlSet) {
         S = old && old.seed === urlSet.seed && old.n === urlSet.n && old.topic === urlSet.topic ? old : fresh(urlSet);
       } else if (old) {

@@ -1,6 +1,6 @@
 /* Tier lookup: type a follower count, see each source's tier. Data and words come from the page's
    <script type="application/json" id="kb-tier-data"> (built from glossary/tiers.yaml); everything is rendered
-   with textContent. parseCount mirrors parse_count in scripts/kb/tier_parse.py (same notation table in tests). */
+   with textContent. parseCount mirrors parse_count in src/kb/tiers/parse.py (same notation table in tests). */
 (function () {
   "use strict";
 
