@@ -101,3 +101,30 @@ def test_a_term_page_shows_its_neighbourhood(page, site_url, lang):
     map_link.click()
     page.wait_for_url(re.compile(r"/concept-map/#map-trust$"))
     assert page.locator("#map-trust").is_visible()
+
+
+CONTRAST_JS = """() => {
+  const rgb = s => s.match(/[0-9.]+/g).slice(0, 3).map(Number);
+  const lum = c => { const [r, g, b] = c.map(v => { v /= 255; return v <= .03928 ? v / 12.92 : ((v + .055) / 1.055) ** 2.4; });
+                     return .2126 * r + .7152 * g + .0722 * b; };
+  const bg = lum(rgb(getComputedStyle(document.body).backgroundColor));
+  const seen = {};
+  document.querySelectorAll(".kb-map__svg circle[class^=k-]").forEach(c => {
+    const fg = lum(rgb(getComputedStyle(c).fill));
+    seen[c.getAttribute("class")] = Math.round(100 * (Math.max(fg, bg) + .05) / (Math.min(fg, bg) + .05)) / 100;
+  });
+  return seen;
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_category_colour_stands_out_against_the_page(page, site_url, scheme):
+    """WCAG 1.4.11 asks 3:1 for graphics that carry meaning; the dark scheme had a regulation colour of 1.7:1.
+    (In the light scheme the names next to each dot and the legend carry the category; there only the dots' own
+    contrast against white is reported, as the failure message, if a new colour falls below 2:1.)"""
+    page.emulate_media(color_scheme=scheme)
+    open_page(page, site_url, "en", "concept-map")
+    ratios = page.evaluate(CONTRAST_JS)
+    assert {"k-regulation", "k-case", "k-concept"} <= set(ratios), ratios
+    floor = 3 if scheme == "dark" else 2
+    assert all(r >= floor for r in ratios.values()), ratios

@@ -223,6 +223,37 @@ def test_choosing_topic_and_length_starts_a_shareable_set(page, site_url):
     assert other.locator(".kb-quiz__progress").inner_text().startswith("Question 1 of 5")
 
 
+@pytest.mark.parametrize(("lang", "link", "key_button"), [
+    ("nl", "deze set op de pagina voor trainers", "Antwoordsleutel (printen)"),
+    ("en", "this set on the trainers' page", "Answer key (print)"),
+])
+def test_students_are_not_offered_the_answer_key_but_trainers_get_the_set(page, site_url, bank, lang, link,
+                                                                          key_button):
+    page.goto(url(site_url, lang, seed="room-3", n=5, topic="terms"))
+    page.locator(".kb-quiz__share").wait_for()
+    quiz_links = page.locator(".kb-quiz a").evaluate_all("links => links.map(a => a.href)")
+    assert not [h for h in quiz_links if "mode=" in h], quiz_links
+    page.get_by_role("link", name=link).click()
+    assert page.url.split("?")[0].endswith(("trainers/", "trainers.html"))
+    assert page.input_value("#kb-set-seed") == "room-3"
+    assert page.input_value("#kb-set-n") == "5"
+    assert page.input_value("#kb-set-topic") == "terms"
+    page.get_by_role("button", name=key_button).click()
+    page.locator(".kb-key__list > li").first.wait_for()
+    assert page.locator(".kb-key__list > li").count() == 5
+    assert "seed=room-3" in page.url and "mode=key" in page.url
+    assert not page.console_errors
+
+
+def test_a_trainers_link_with_values_the_form_refuses_keeps_its_defaults(page, site_url):
+    page.goto(site_url + "en/trainers/?seed=%3Cb%3E&n=999&topic=__proto__#set")
+    page.locator("#kb-set-seed").wait_for()
+    assert page.input_value("#kb-set-seed") != "<b>"
+    assert page.input_value("#kb-set-n") == "10"
+    assert page.input_value("#kb-set-topic") == "all"
+    assert not page.console_errors
+
+
 # ------------------------------------------------------------------ trainer views
 
 def test_presenter_view_is_driven_by_keyboard_and_shows_a_local_qr_code(page, site_url, bank):

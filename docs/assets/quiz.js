@@ -167,6 +167,15 @@
       if (mode) u.searchParams.set("mode", mode);
       return u.href;
     }
+    /* The trainers' page with this set filled in: students are not offered the answer key from here (issue 16) */
+    function trainersLink(set) {
+      var u = new URL(meta.trainers_url, location.href);
+      u.searchParams.set("seed", set.seed);
+      u.searchParams.set("n", String(set.n));
+      u.searchParams.set("topic", set.topic);
+      u.hash = "set";
+      return u.href;
+    }
     function newSeed() { return Math.random().toString(36).slice(2, 8) || "kb"; }
     function letter(i) { return String.fromCharCode(65 + i); }
     function topicName(topic) { return t("topic_" + topic); }
@@ -347,9 +356,7 @@
             else { try { document.execCommand("copy"); done(); } catch (e) { /* ignore */ } }
           }}}),
           el("p", {class: "kb-quiz__trainers"}, [t("trainers") + " ",
-            el("a", {href: link(S, "present"), text: t("present")}), " · ",
-            el("a", {href: link(S, "key"), text: t("key")}), " · ",
-            el("a", {href: link(S, "sheet"), text: t("sheet")})])]);
+            el("a", {href: trainersLink(S), text: t("trainers_link")}), "."])]);
       }
       function setup(keep) {
         var topic = el("select", {id: "kb-quiz-topic"}, topics.map(function (tp) {

@@ -1,7 +1,8 @@
 /* Influencer Knowledge Base, trainers' page: the downloads that go with the topic chosen in the quiz-set form.
  * The per-topic table (kb.exports.page.by_topic) has one row per topic (data-topic); when the trainer picks a
  * topic, its GIFT and Kahoot links are offered right under the form, and its row is marked. Without JavaScript
- * the form says where the table is. Does nothing on other pages. Text is copied with cloneNode, never as HTML. */
+ * the form says where the table is. A link with a set (from the quiz page) fills in the form. Does nothing on
+ * other pages. Text is copied with cloneNode, never as HTML. */
 (function () {
   "use strict";
   function init() {
@@ -30,7 +31,20 @@
       out.replaceChildren.apply(out, parts);
     }
     select.addEventListener("change", update);
+    prefill(select);
     update();
+  }
+  /* trainers/?seed=…&n=…&topic=… (the link under a student's quiz) fills in the form with that set; a value the
+   * form would not accept is left out, so the form keeps its own default there. */
+  function prefill(select) {
+    var p = new URLSearchParams(window.location.search);
+    var seed = document.getElementById("kb-set-seed"), n = document.getElementById("kb-set-n");
+    if (seed && /^[A-Za-z0-9_-]{1,32}$/.test(p.get("seed") || "")) seed.value = p.get("seed");
+    if (n && /^[0-9]{1,2}$/.test(p.get("n") || "") && +p.get("n") >= 1 && +p.get("n") <= 50) n.value = String(+p.get("n"));
+    var topic = p.get("topic");
+    if (topic !== null && Array.prototype.some.call(select.options, function (o) { return o.value === topic; })) {
+      select.value = topic;
+    }
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();

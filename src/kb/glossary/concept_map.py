@@ -28,6 +28,9 @@ COLOURS = {                           # Okabe-Ito based: distinguishable with th
     "actor": "#0072b2", "practice": "#cc79a7", "concept": "#009e73", "theory": "#d55e00",
     "metric": "#e69f00", "tier": "#56b4e9", "regulation": "#7a1f5c", "case": "#5f5f5f",
 }
+DARK_COLOURS = {                      # in the dark scheme these two were too faint (under 3:1 against the background)
+    "regulation": "#f0e442", "case": "#bdbdbd",
+}
 RADIUS = 250                         # circle the dots sit on
 LABEL_GAP = 9                        # dot to label
 LABEL_CHARS = 30                     # longer names are shortened on the map (the full name is the link's title)
@@ -74,6 +77,14 @@ def categories(kb: KnowledgeBase) -> list[str]:
     """The categories in use, in map order (unknown ones at the end, A-Z)."""
     used = {e.category for e in kb.entries.values()}
     return [c for c in CATEGORY_ORDER if c in used] + sorted(used - set(CATEGORY_ORDER))
+
+
+def dark_rules() -> list[str]:
+    """CSS for the dark scheme (Material's slate): the categories whose light colour is too faint there. Inside the
+    map's own <style>, which also reaches the legend's swatches below the map."""
+    dark = '[data-md-color-scheme="slate"]'
+    return [f"{dark} path.k-{cat}{{stroke:{c}}}{dark} circle.k-{cat}{{fill:{c}}}"
+            f"{dark} .kb-map__swatch.k-{cat}{{background:{c}!important}}" for cat, c in sorted(DARK_COLOURS.items())]
 
 
 def colour(category: str) -> str:
@@ -148,6 +159,7 @@ def svg(kb: KnowledgeBase, lang: str, urls: UrlStyle | None = None) -> str:
              ".kb-map__svg:has(.kb-map__node:focus-visible) .kb-map__edge{stroke-opacity:.07}"]
     rules += [f".kb-map__svg:has(.n-{eid}:hover) .e-{eid},.kb-map__svg:has(.n-{eid}:focus-visible) .e-{eid}"
               "{stroke-opacity:1;stroke-width:2.2}" for eid in sorted(by_id)]
+    rules += dark_rules()
     parts.append("<style>" + "".join(rules) + "</style>")
     # category sectors: a coloured arc inside the ring of dots
     members: dict[str, list[float]] = defaultdict(list)
@@ -158,7 +170,8 @@ def svg(kb: KnowledgeBase, lang: str, urls: UrlStyle | None = None) -> str:
         lo, hi = min(members[cat]) - step * .45, max(members[cat]) + step * .45
         (x1, y1), (x2, y2) = _point(centre, RADIUS - 10, lo), _point(centre, RADIUS - 10, hi)
         large = 1 if hi - lo > math.pi else 0
-        parts.append(f'<path class="kb-map__sector" d="M{x1:.1f} {y1:.1f}A{RADIUS - 10} {RADIUS - 10} 0 {large} 1 '
+        parts.append(f'<path class="kb-map__sector k-{cat}" d="M{x1:.1f} {y1:.1f}'
+                     f'A{RADIUS - 10} {RADIUS - 10} 0 {large} 1 '
                      f'{x2:.1f} {y2:.1f}" stroke="{colour(cat)}"><title>{_esc(t("cat_" + cat, lang))}</title></path>')
     # the connections, under the dots
     parts.append('<g class="kb-map__edges" fill="none">')
@@ -166,7 +179,8 @@ def svg(kb: KnowledgeBase, lang: str, urls: UrlStyle | None = None) -> str:
         (x1, y1), (x2, y2) = _point(centre, RADIUS - 14, angle[a]), _point(centre, RADIUS - 14, angle[b])
         cx, cy = centre + ((x1 + x2) / 2 - centre) * BEND, centre + ((y1 + y2) / 2 - centre) * BEND
         first = a if ordered_key(kb, lang, a) <= ordered_key(kb, lang, b) else b
-        parts.append(f'<path class="kb-map__edge e-{a} e-{b}" d="M{x1:.1f} {y1:.1f}Q{cx:.1f} {cy:.1f} {x2:.1f} '
+        parts.append(f'<path class="kb-map__edge e-{a} e-{b} k-{by_id[first].category}" '
+                     f'd="M{x1:.1f} {y1:.1f}Q{cx:.1f} {cy:.1f} {x2:.1f} '
                      f'{y2:.1f}" stroke="{colour(by_id[first].category)}"/>')
     parts.append("</g>")
     # the dots and their names, each a link
@@ -182,7 +196,8 @@ def svg(kb: KnowledgeBase, lang: str, urls: UrlStyle | None = None) -> str:
         title = f"{name} — {t('cat_' + entry.category, lang)}"
         parts.append(f'<a class="kb-map__node n-{entry.id}" href="{_esc(term_href(entry.id, urls))}">'
                      f'<title>{_esc(title)}</title>'
-                     f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4.5" fill="{colour(entry.category)}"/>'
+                     f'<circle class="k-{entry.category}" cx="{x:.1f}" cy="{y:.1f}" r="4.5" '
+                     f'fill="{colour(entry.category)}"/>'
                      f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}" dominant-baseline="central" '
                      f'transform="rotate({rotate:.2f} {lx:.1f} {ly:.1f})">{_esc(_short(name))}</text></a>')
     parts.append("</svg>")
@@ -196,7 +211,7 @@ def ordered_key(kb: KnowledgeBase, lang: str, entry_id: str) -> tuple:
 
 
 def legend(kb: KnowledgeBase, lang: str) -> str:
-    items = "".join(f'<li><span class="kb-map__swatch" style="background:{colour(c)}" aria-hidden="true"></span>'
+    items = "".join(f'<li><span class="kb-map__swatch k-{c}" style="background:{colour(c)}" aria-hidden="true"></span>'
                     f'{_esc(t("cat_" + c, lang))}</li>' for c in categories(kb))
     return f'<ul class="kb-map__legend" aria-label="{_esc(_label("legend", lang))}">{items}</ul>'
 

@@ -14,6 +14,8 @@ from kb.core.context import BuildContext, context
 from kb.core.script_json import safe_json
 from kb.quiz.bank import TIERS_PAGE, TOPICS, cached
 
+TRAINERS_PAGE = "trainers"     # where the presenter view, answer key and worksheet of a set are opened
+
 BANK_FILE = "assets/quiz-bank-{lang}.js"      # in the built site, one per language
 
 LABELS: dict[str, dict[str, str]] = {
@@ -50,10 +52,10 @@ LABELS: dict[str, dict[str, str]] = {
     "share_label": {"nl": "Link naar deze quiz", "en": "Link to this quiz"},
     "copy": {"nl": "Kopieer de link", "en": "Copy the link"},
     "copied": {"nl": "Link gekopieerd.", "en": "Link copied."},
-    "trainers": {"nl": "Voor trainers, met dezelfde vragen:", "en": "For trainers, with the same questions:"},
-    "present": {"nl": "presentatieweergave", "en": "presenter view"},
-    "key": {"nl": "antwoordsleutel", "en": "answer key"},
-    "sheet": {"nl": "werkblad zonder antwoorden", "en": "worksheet without answers"},
+    "trainers": {"nl": "Geef je les met deze vragen? Op de pagina voor trainers zet je ze op de projector of "
+                       "print je ze:",
+                 "en": "Teaching with these questions? On the trainers' page you can project them or print them:"},
+    "trainers_link": {"nl": "deze set op de pagina voor trainers", "en": "this set on the trainers' page"},
     "restored": {"nl": "Je voortgang is hersteld: vraag {i} van {n}.",
                  "en": "Your progress was restored: question {i} of {n}."},
     "done": {"nl": "Quiz klaar.", "en": "Quiz finished."},
@@ -88,7 +90,8 @@ def render(kb, lang: str, ctx: BuildContext | None = None) -> str:
     root = urls.to_site_root(lang)
     meta = {"lang": lang, "topics": list(TOPICS), "bank": root + BANK_FILE.format(lang=lang),
             "term_url": urls.to_language_root() + urls.page("glossary/{id}"),
-            "tiers_url": urls.to_language_root() + urls.page(TIERS_PAGE)}
+            "tiers_url": urls.to_language_root() + urls.page(TIERS_PAGE),
+            "trainers_url": urls.to_language_root() + urls.page(TRAINERS_PAGE)}
     return "\n".join([
         f'<div class="kb-quiz" data-kb-quiz="{lang}">',
         f'<noscript><p>{LABELS["noscript"][lang]}</p></noscript>',

@@ -239,7 +239,7 @@ def _is_term_page(page) -> bool:
     return len(parts) == 2 and parts[0] == pages.GLOSSARY and not parts[1].startswith("index.")
 
 
-_ROOT_ABSOLUTE_ALTERNATE = re.compile(r'((?:<a|<link rel="alternate") href=")/([^"]*)(" hreflang=)')
+_ROOT_ABSOLUTE_ALTERNATE = re.compile(r'(<a href=")/([^"]*)(" hreflang=)')
 
 
 def on_post_page(output: str, page, config) -> str:
