@@ -23,6 +23,20 @@ MKDOCS = [sys.executable, "-m", "mkdocs"]
 SEEDS_DIR = Path(os.environ.get("KB_SEEDS_DIR") or ROOT.parent / "shared" / "seeds")
 
 
+UNIT = Path(__file__).resolve().parent / "unit"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    """tests/unit stays cheap (no site engine, no build, no browser): a unit test that imports MkDocs fails,
+    saying it belongs in tests/build. (Only a first import is seen: run tests/unit alone to be sure.)"""
+    engine_before = "mkdocs" in sys.modules
+    result = yield
+    if not engine_before and "mkdocs" in sys.modules and UNIT in Path(str(item.path)).parents:
+        pytest.fail("this test imported MkDocs: move it to tests/build (tests/unit runs without the engine)")
+    return result
+
+
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     """The folder of the source documents. A plain clone has none: the tests that read them skip, saying so,
@@ -155,7 +169,7 @@ def _record_request(tab, url: str) -> None:
         tab.outside_requests.append(url)
 
 
-# ------------------------------------------------------------------ the offline copy (tests/test_offline.py, test_practice.py)
+# ------------------------------------------------------------------ the offline copy (tests/browser/test_offline.py, test_practice.py)
 @pytest.fixture(scope="session")
 def offline_zip(tmp_path_factory) -> Path:
     """`kb offline` run once per session on a copy of the project; the zip it writes."""

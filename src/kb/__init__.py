@@ -2,7 +2,7 @@
 
 One folder per feature, one file per role (model, load, render, …). The layers, lowest first; a module
 imports its own layer and the ones below, never one above, and there is no import circle
-(tests/test_architecture.py reads every import, also those inside functions):
+(tests/unit/test_architecture.py reads every import, also those inside functions):
 
     core          problems, strict YAML, schemas, text safety, data files, collation, Markdown text, labels, urls
     glossary      the entries: model + load (load.py), render (term pages, A-Z, sources), term_nav, concept_map,

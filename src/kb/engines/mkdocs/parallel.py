@@ -8,7 +8,7 @@ into a temporary folder, and where the i18n plugin would have built it (`build` 
 plugin) the parent waits for the child, moves its `<language>/` folder into the site and hands the plugin
 the child's search entries, which the plugin then merges into the one search index as usual.
 
-The site is the same as with the plugin's own sequential build (tests/test_parallel_build.py compares
+The site is the same as with the plugin's own sequential build (tests/build/test_parallel_build.py compares
 them), with one fix: the sequential build let the English 404 page overwrite the Dutch one at the site
 root. The root sitemap is joined as the sequential build leaves it: every language's pages. `mkdocs serve`, `--dirty`, systems without
 fork() and KB_SEQUENTIAL_BUILD=1 keep the sequential build. This file is MkDocs-specific and optional:

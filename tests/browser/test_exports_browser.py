@@ -13,7 +13,7 @@ import pytest
 from openpyxl import load_workbook
 
 from quality_site import open_page
-from test_exports import parse_gift
+from gift_parser import parse_gift
 
 from kb.exports import build as exports
 from kb.exports.kahoot import HEADERS, MAX_ANSWER, MAX_QUESTION

@@ -2,7 +2,7 @@
 their size, and the page in a real browser — by keyboard, after a reload, after corrupt or hostile storage,
 moved to another browser as a file, scenario cards, the daily limit, and from disk (the offline copy).
 
-The FSRS scheduler itself is tested under node (tests/js/, run by tests/test_js_units.py). Every browser test
+The FSRS scheduler itself is tested under node (tests/js/, run by tests/unit/test_js_units.py). Every browser test
 also checks that the page logged no error; the `page` and `disk_page` fixtures fail a test whose browser
 asked another host for anything.
 """

@@ -38,7 +38,7 @@ def test_served_pages_have_no_404_and_no_console_error(page, site_url, lang, pat
 
 
 def test_the_pages_still_carry_their_hreflang_alternates(built_site):
-    """For search engines and tests/test_build.py: the tags are in the HTML, only not where scripts read them."""
+    """For search engines and tests/build/test_build.py: the tags are in the HTML, only not where scripts read them."""
     html = (built_site / "en" / "glossary" / "parasocial-interaction" / "index.html").read_text(encoding="utf-8")
     head = html.split("</head>")[0]
     block = head.split("<noscript>")[1].split("</noscript>")[0]

@@ -71,7 +71,7 @@ def rejected_copy(tmp_path_factory) -> Path:
 
 def test_validator_rejects_every_payload_with_file_and_line(rejected_copy):
     result = subprocess.run([sys.executable, "-m", "kb", "validate", "--root", str(rejected_copy)],
-                            cwd=Path(__file__).resolve().parents[1], capture_output=True, text=True)
+                            cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True)
     assert result.returncode == 1, result.stdout + result.stderr
     messages = result.stderr
     for marker, words in REJECTIONS.items():

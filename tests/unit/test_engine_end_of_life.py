@@ -9,7 +9,7 @@ import pytest
 
 from kb.engines import end_of_life
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 D = dt.date
 
 

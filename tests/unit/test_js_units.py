@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-JS_TESTS = Path(__file__).resolve().parent / "js"
+JS_TESTS = Path(__file__).resolve().parents[1] / "js"
 
 
 def test_node_unit_tests_pass():

@@ -1,6 +1,6 @@
 """What a reader types finds the right page: the query table tests/data/search-queries.yaml, typed into the
 search box of the served site in Chromium, one language after the other. The ranking comes from the term
-pages' search keys (kb.engines.mkdocs.search_keys); tests/test_search_keys.py checks the same on the keys
+pages' search keys (kb.engines.mkdocs.search_keys); tests/build/test_search_keys.py checks the same on the keys
 alone, for every name of every entry, without a browser."""
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-COUNTS = json.loads((Path(__file__).parent / "data" / "tiers" / "counts.json").read_text(encoding="utf-8"))["counts"]
+COUNTS = json.loads((Path(__file__).resolve().parents[1] / "data" / "tiers" / "counts.json").read_text(encoding="utf-8"))["counts"]
 
 
 def _tab_to(page, element_id: str, limit: int = 80) -> None:

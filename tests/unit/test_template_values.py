@@ -1,6 +1,6 @@
 """Every value our theme overrides print is escaped, or is a fixed text of the theme (its translations, the
 page's base address). Values that come from our data reach Material's own templates only through page.meta,
-which the engine adapter escapes (tests/test_security_holes.py builds a site to prove it)."""
+which the engine adapter escapes (tests/build/test_security_holes.py builds a site to prove it)."""
 from __future__ import annotations
 
 import re

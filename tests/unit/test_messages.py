@@ -20,9 +20,9 @@ from kb.glossary import load as catalog
 from kb.site import load as knowledge_base
 from kb.core.problems import ValidationFailed
 
-ROOT = Path(__file__).resolve().parents[1]
-CONTRIBUTOR = Path(__file__).parent / "data" / "contributor"
-BAD_ENTRIES = Path(__file__).parent / "data" / "bad-entries"
+ROOT = Path(__file__).resolve().parents[2]
+CONTRIBUTOR = Path(__file__).resolve().parents[1] / "data" / "contributor"
+BAD_ENTRIES = Path(__file__).resolve().parents[1] / "data" / "bad-entries"
 
 # file stem, line, words the "what" must contain, words the "how to fix" must contain
 CASES = [

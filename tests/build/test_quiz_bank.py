@@ -18,7 +18,7 @@ from kb.core.collation import fold
 from kb.core.problems import ValidationFailed
 from kb.tiers.load import TierRange, TierScheme
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import pytest
 from kb.tiers import checks
 from kb.tiers.load import TierRange, TierScheme
 
-FIXTURE = json.loads((Path(__file__).parent / "data" / "tiers" / "handmade.json").read_text(encoding="utf-8"))
+FIXTURE = json.loads((Path(__file__).resolve().parents[1] / "data" / "tiers" / "handmade.json").read_text(encoding="utf-8"))
 EXPECTED = FIXTURE["expected"]
 
 

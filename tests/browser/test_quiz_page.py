@@ -16,7 +16,7 @@ from kb.site import load as knowledge_base
 from kb.quiz import bank as quiz_bank
 
 pytestmark = pytest.mark.browser
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 RADIO = "input[name=kb-quiz-answer]"
 
 

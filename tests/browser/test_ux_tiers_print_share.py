@@ -113,7 +113,7 @@ def test_a_shared_address_with_no_usable_count_says_so(page, site_url, lang, val
 @pytest.mark.parametrize(("value", "count"), [("1", "1"), ("8000", "8000"), ("10000000000", "10000000000"),
                                             ("25k", "25000")])
 def test_a_shared_address_with_a_count_opens_the_answer(page, site_url, lang, value, count):
-    """A plain whole number, or a notation the lookup accepts when typed (tests/test_tier_browser.py: ?n=25k)."""
+    """A plain whole number, or a notation the lookup accepts when typed (tests/browser/test_tier_browser.py: ?n=25k)."""
     page.goto(tiers(site_url, lang, f"?n={value}"))
     page.locator(".kb-tier-lookup__summary").wait_for()
     assert page.input_value("#kb-tier-count") == value

@@ -1,5 +1,5 @@
 """One search index per language (kb.engines.mkdocs.search): the split itself, on a small index,
-and the built site's indexes. The browser side is in tests/test_search.py."""
+and the built site's indexes. The browser side is in tests/browser/test_search.py."""
 from __future__ import annotations
 
 import json

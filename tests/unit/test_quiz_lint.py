@@ -12,7 +12,7 @@ from kb.quiz import bank as quiz_bank
 from kb.quiz import giveaway, lint
 from kb.quiz.bank import Question
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TABLE = yaml.safe_load((DATA / "quiz" / "bad-questions.yaml").read_text(encoding="utf-8"))["questions"]
 WORDS = yaml.safe_load((DATA / "quiz" / "giveaway-words.yaml").read_text(encoding="utf-8"))
 

@@ -20,7 +20,7 @@ from kb.site import load as knowledge_base
 from kb.core.collation import fold
 from kb.glossary.tooltips import Tooltips
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EXTRA = 20
 
 

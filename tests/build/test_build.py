@@ -25,7 +25,7 @@ from kb.site import load as knowledge_base
 from kb.core import strict_yaml
 from kb.core.collation import fold, initial
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 HTML_LANG = re.compile(r'<html lang="([a-z]+)"')
 
 

@@ -1,7 +1,7 @@
 """kb.engines.mkdocs.search_keys: on the keys alone (the arithmetic of Material's worker, in Python), every
 term, synonym and abbreviation of every entry ranks its own page first, in both languages; and the built
 indexes carry the keys on term pages only, in a handful of fields. The browser side:
-tests/test_search_queries.py."""
+tests/browser/test_search_queries.py."""
 from __future__ import annotations
 
 import json

@@ -29,7 +29,7 @@ from kb.glossary import translations as ts
 from kb.glossary.load import LangText
 from kb.core.problems import ValidationFailed
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 SCHEMAS = sorted((ROOT / "glossary" / "schema").glob("*.json")) + sorted((ROOT / "quiz" / "schema").glob("*.json"))
 GUIDES = [ROOT / "docs" / "contributing.en.md", ROOT / "docs" / "contributing.nl.md"]

@@ -18,8 +18,8 @@ from kb.site import load as knowledge_base
 from kb.core import strict_yaml
 from kb.core.problems import ValidationFailed
 
-ROOT = Path(__file__).resolve().parents[1]
-BAD_ENTRIES = sorted((Path(__file__).parent / "data" / "bad-entries").glob("*.yaml"))
+ROOT = Path(__file__).resolve().parents[2]
+BAD_ENTRIES = sorted((Path(__file__).resolve().parents[1] / "data" / "bad-entries").glob("*.yaml"))
 EXPECT = re.compile(r"^# expect line (\d+): (.+)$", re.MULTILINE)
 
 

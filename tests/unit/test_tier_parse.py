@@ -8,7 +8,7 @@ import pytest
 
 from kb.tiers.parse import ParsedRange, TierParseError, format_count, parse_count, parse_range
 
-DATA = Path(__file__).parent / "data" / "tiers"
+DATA = Path(__file__).resolve().parents[1] / "data" / "tiers"
 RANGES = json.loads((DATA / "ranges.json").read_text(encoding="utf-8"))
 COUNTS = json.loads((DATA / "counts.json").read_text(encoding="utf-8"))["counts"]
 

@@ -16,7 +16,7 @@ from kb.quiz import page as quiz_page
 from kb.site import side_build
 from kb.site.side_build import SideBuild, SideBuildFailed
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SITE = "https://example.org/kb/"
 
 
