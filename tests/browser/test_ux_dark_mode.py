@@ -57,10 +57,10 @@ def test_the_toggle_switches_scheme_and_is_named_in_the_page_language(page, site
     names = [page.get_attribute(f"#__palette_{i}", "aria-label") for i in (0, 1)]
     assert names == [TOGGLE[lang]["light"], TOGGLE[lang]["dark"]], "the toggle is named in the page's language"
     light_bg = page.evaluate("getComputedStyle(document.body).backgroundColor")
-    page.locator("label[for=__palette_1]").click()          # the visible toggle in the light scheme
+    page.locator("button[data-kb-for=__palette_1]").click()          # the visible toggle in the light scheme
     page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
     page.wait_for_function("(bg) => getComputedStyle(document.body).backgroundColor !== bg", arg=light_bg)
-    page.locator("label[for=__palette_0]").wait_for(state="visible", timeout=3000)
+    page.locator("button[data-kb-for=__palette_0]").wait_for(state="visible", timeout=3000)
     page.reload()                                            # the choice is kept over the system setting
     assert page.get_attribute("body", "data-md-color-scheme") == "slate"
 
@@ -107,7 +107,7 @@ def test_the_toggle_works_with_the_keyboard_and_is_a_named_button(page, site_url
     assert page.locator("input[name=__palette][tabindex='-1']").count() == 2
     for _ in range(30):
         page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.getAttribute('role') === 'button'"
+        if page.evaluate("document.activeElement.tagName === 'BUTTON' && !document.activeElement.hasAttribute('role')"
                          " && !!document.activeElement.closest('[data-md-component=palette]')"):
             break
     else:
