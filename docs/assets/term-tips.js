@@ -3,7 +3,8 @@
  * focus, the pointer can move onto it without it closing, and it stays until the pointer leaves, focus moves
  * on or Esc is pressed. Never inside the quiz (.kb-quiz: a definition would give answers away), never for a
  * link to the page itself. The definitions come from assets/kb-definitions-<lang>.js (kb.glossary.tooltips),
- * loaded with a <script> element so it also works in the offline copy opened from disk. Plain JavaScript;
+ * loaded with a <script> element (so it also works in the offline copy opened from disk) when a link is first
+ * hovered or focused. Plain JavaScript;
  * every text is written with textContent. */
 (function () {
   "use strict";
@@ -87,6 +88,7 @@
   function onEnter(event) {
     var link = linkFrom(event.target);
     if (!link) return;
+    if (!defs()) { later(link); return; }
     if (tip && link === current) { clearTimeout(hideTimer); return; }
     if (link === dismissed) return;
     var id = entryOf(link);
@@ -111,6 +113,7 @@
     document.addEventListener("focusin", function (event) {
       var link = linkFrom(event.target);
       dismissed = null;
+      if (link && !defs()) { later(link); return; }
       if (link && link !== current) { var id = entryOf(link); if (id) show(link, id); else if (current) hide(); }
     });
     document.addEventListener("focusout", function (event) {
@@ -125,16 +128,27 @@
     window.addEventListener("resize", hide);
   }
 
-  function load() {
-    if (defs()) { init(); return; }
+  /* The definitions are fetched on the first hover or focus of a link, not with the page: nothing of this runs
+   * while the page loads (Lighthouse's blocking time). The link that asked gets its tip when they arrive. */
+  var asked = null, fetching = false;
+  function later(link) {
+    asked = link;
+    if (fetching) return;
     var src = SCRIPT ? SCRIPT.replace(/[^/]*$/, "kb-definitions-" + lang() + ".js") : "";
     if (!src) return;
+    fetching = true;
     var s = document.createElement("script");
     s.src = src;
-    s.onload = function () { if (defs()) init(); };
+    s.onload = function () {
+      var link = asked;
+      asked = null;
+      if (!defs() || !link || !(link.matches(":hover") || link === document.activeElement)) return;
+      var id = entryOf(link);
+      if (id) show(link, id);
+    };
     document.head.appendChild(s);
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", load);
-  else load();
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
 })();

@@ -181,7 +181,7 @@
       event.preventDefault();
       render(input, out, data);
     });
-    root.hidden = false;
+    root.classList.remove("kb-tier-lookup--waiting");   /* its place was kept: the page does not jump */
     var shared = new URLSearchParams(window.location.search).get("n");   // tiers/?n=8000 opens with an answer
     if (shared !== null) {
       var count = sharedCount(shared);

@@ -155,10 +155,12 @@ def lookup_data(kb, lang: str) -> dict:
 
 
 def lookup(kb, lang: str, ctx: BuildContext | None = None) -> str:
-    """Block `tier-lookup`: a form that JavaScript (assets/tier-lookup.js) brings to life; hidden without it."""
+    """Block `tier-lookup`: a form that JavaScript (assets/tier-lookup.js) brings to life; invisible without it.
+    Invisible, not `hidden`: the box keeps its place from the first paint, so nothing below it jumps when the
+    script shows it (Lighthouse's layout shift)."""
     site_urls = context(ctx).urls
     return "\n".join([
-        '<div class="kb-tier-lookup" id="tier-lookup-widget" hidden>',
+        '<div class="kb-tier-lookup kb-tier-lookup--waiting" id="tier-lookup-widget">',
         '<form class="kb-tier-lookup__form" novalidate>',
         f'<label for="kb-tier-count">{inline(t("lookup_label", lang))}</label>',
         '<input id="kb-tier-count" name="followers" type="text" inputmode="decimal" autocomplete="off" '
