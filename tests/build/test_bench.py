@@ -6,6 +6,7 @@ exactly what mkdocs-static-i18n's own one keeps.
 """
 from __future__ import annotations
 
+import random
 import re
 import shutil
 from pathlib import Path
@@ -101,3 +102,27 @@ def test_verdicts_and_js_weight(tmp_path):
     (assets / "vendor" / "big.js").write_text("y" * 90000)     # vendored: not the site's own JS
     total, sizes = bench.site_js_gz_kb(tmp_path)
     assert list(sizes) == ["a.js"] and 0 < total < 1
+
+
+def test_the_js_budget_counts_what_one_page_loads(tmp_path):
+    """Issue 14: no page loads more than 12 KB gzipped of the site's own JS; Material's bundle, vendored code and
+    the data scripts fetched later are not the site's own."""
+    assets = tmp_path / "docs" / "assets"
+    assets.mkdir(parents=True)
+    (assets / "quiz.js").write_bytes(random.Random(1).randbytes(10240))   # does not compress: about 10 KB
+    (assets / "tips.js").write_text("x" * 5000)
+    site = tmp_path / "site"
+    (site / "quiz").mkdir(parents=True)
+    (site / "index.html").write_text('<script src="assets/tips.js"></script>'
+                                     '<script src="assets/javascripts/bundle.js"></script>')
+    (site / "quiz" / "index.html").write_text('<script defer src="../assets/quiz.js"></script>'
+                                              '<script src="../assets/tips.js"></script>'
+                                              '<script src="../assets/vendor/qr.js"></script>')
+    weight, where = bench.page_js_gz_kb(site, tmp_path)
+    assert where == "quiz/index.html"
+    assert 10 < weight < 11
+
+
+def test_the_real_site_stays_within_the_js_budget_per_page(built_site):
+    weight, where = bench.page_js_gz_kb(built_site)
+    assert weight <= bench.BUDGETS["page_js_gz_kb"][0], f"{where} loads {weight:.1f} KB of the site's own JS"
