@@ -81,7 +81,7 @@ def test_lookup_embeds_escaped_json_and_renders_nothing_from_data_as_html():
 def test_lookup_widget_markup(kb, lang):
     block = tier_pages.lookup(kb, lang)
     assert '<label for="kb-tier-count">' in block and 'id="kb-tier-count"' in block
-    assert 'aria-live="polite"' in block and "hidden" in block.split(">")[0]   # hidden until JS runs
+    assert 'aria-live="polite"' in block and "kb-tier-lookup--waiting" in block.split(">")[0]   # invisible until JS runs
     assert "<noscript>" in block and "\n\n" not in block
     data = json.loads(re.search(r'id="kb-tier-data">(.*?)</script>', block, re.S).group(1))
     assert data["lang"] == lang and len(data["sources"]) == 5

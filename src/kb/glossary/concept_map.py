@@ -99,11 +99,7 @@ def edges(kb: KnowledgeBase) -> list[tuple[str, str]]:
 
 def incoming(kb: KnowledgeBase) -> dict[str, list[str]]:
     """entry id -> ids of the entries whose `related` names it."""
-    found: dict[str, list[str]] = defaultdict(list)
-    for e in kb.entries.values():
-        for r in e.related:
-            found[r].append(e.id)
-    return found
+    return kb.referenced_by()
 
 
 def ordered(kb: KnowledgeBase, lang: str) -> list[Entry]:

@@ -65,6 +65,15 @@ class KnowledgeBase:
     also_right: list[tuple[str, ...]] = field(default_factory=list)
     same_word: set[str] = field(default_factory=set)    # no translation question: the other word is used here too
     drafts: list[tuple[str, int]] = field(default_factory=list)   # (file, placeholders left): see load(drafts=)
+    # orders and indexes asked for on every page (A-Z neighbours, the map's back links), worked out once per
+    # set of entries: at 1,000 entries, once per page made the build quadratic (`make bench`)
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def _once(self, name: str, make):
+        key = (name, id(self.entries), len(self.entries))
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]
 
     def confused_with(self, entry_id: str) -> list[str]:
         """Entries students mix up with this one, in file order (the quiz's first distractors)."""
@@ -76,7 +85,18 @@ class KnowledgeBase:
 
     def sorted_entries(self, lang: str) -> list[Entry]:
         """Entries in the order a reader of `lang` expects in an A-Z list."""
-        return sorted(self.entries.values(), key=lambda e: (fold(e.text[lang].term), e.id))
+        return list(self._once(f"sorted-{lang}", lambda: sorted(self.entries.values(),
+                                                                 key=lambda e: (fold(e.text[lang].term), e.id))))
+
+    def referenced_by(self) -> dict[str, list[str]]:
+        """entry id -> ids of the entries whose `related` names it (in file order)."""
+        def make():
+            found: dict[str, list[str]] = {}
+            for e in self.entries.values():
+                for r in e.related:
+                    found.setdefault(r, []).append(e.id)
+            return found
+        return self._once("referenced-by", make)
 
 
 def load_glossary(paths: Paths, problems: list[Problem], drafts: bool = False) -> KnowledgeBase:

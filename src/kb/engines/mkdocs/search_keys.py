@@ -183,7 +183,8 @@ def _cap(weights: dict[str, float], words_typed: set[str]) -> dict[str, float]:
     longest first, the page's keys under it are scaled down together until they add up to their best one.
     A bare key keeps its weight (it is there for the exact clause); the others share what is left."""
     out = dict(weights)
-    for word in sorted(words_typed, key=lambda w: (-len(w), w)):
+    prefixes = {t[:n] for t in weights for n in range(1, len(t) + 1)}
+    for word in sorted(words_typed & prefixes, key=lambda w: (-len(w), w)):   # words with no key under them: no-op
         under = [t for t in out if t.startswith(word)]
         if len(under) > 1:
             best = max(weights[t] for t in under)
