@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import itertools
+from functools import lru_cache
 import math
 import random
 import re
@@ -367,6 +368,7 @@ def _is_this(entry, lang: str) -> str:
     return _t("f_term_other", lang, term=term, definition=sentence)
 
 
+@lru_cache(maxsize=262144)
 def _shares(word: str, option: str, lang: str, cross: bool, whole: bool) -> bool:
     """Does the option share the giving-away word? From another category only as a word of its own ('brand' in
     'brand awareness'), not as part of a compound ('sociale' in 'parasociale interactie')."""
@@ -375,6 +377,7 @@ def _shares(word: str, option: str, lang: str, cross: bool, whole: bool) -> bool
     return bool(shared([word], option, lang, cross))
 
 
+@lru_cache(maxsize=262144)
 def _named_in(option: str, stem_text: str, lang: str) -> bool:
     """True when the stem names this option ("between micro and macro" names micro-influencer): a student
     strikes it out at once, so it is no distractor."""
@@ -414,11 +417,17 @@ def _choose(index, entry, lang: str, choice: _Choice, rng: random.Random, lead_i
     over. When the stem gives the answer away, a candidate that shares the giving-away word (from the best ones,
     else from the whole glossary) replaces the last distractor not kept for that reason; failing that the word
     is masked where the text allows; failing that, no question."""
+    seen: dict[str, str] = {}                 # entry id -> usable(entry): each candidate is judged once
+
     def usable(other) -> str:
-        text = choice.option_of(other)
-        if not text or any(near_duplicate(text, x, lang) for x in (choice.right, *choice.exclude)):
-            return ""
-        return "" if choice.can_mask_stem and _named_in(text, choice.stem, lang) else text
+        if other.id not in seen:
+            text = choice.option_of(other)
+            if not text or any(near_duplicate(text, x, lang) for x in (choice.right, *choice.exclude)):
+                text = ""
+            elif choice.can_mask_stem and _named_in(text, choice.stem, lang):
+                text = ""
+            seen[other.id] = text
+        return seen[other.id]
 
     pool: list = []
     for other in itertools.islice(index.candidates(entry, rng), SCAN):
@@ -441,7 +450,8 @@ def _choose(index, entry, lang: str, choice: _Choice, rng: random.Random, lead_i
             continue
         free = [i for i in range(len(chosen) - 1, -1, -1) if i not in locked]
         taken = {o.id for o, _ in chosen}
-        more = ((o, usable(o)) for o in itertools.islice(index.others(entry, {o.id for o, _ in pool}), SWAP_SCAN))
+        more = ((o, usable(o)) for o in itertools.islice(index.others(entry, {o.id for o, _ in pool}), SWAP_SCAN)
+                if o.id not in taken)
         for other, text in (*pool, *more):
             if free and text and other.id not in taken and _shares(word, text, lang, choice.cross,
                                                                     whole=other.category != entry.category) \
