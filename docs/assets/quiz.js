@@ -158,21 +158,19 @@
       if (!okSeed(p.get("seed")) || !isInt(n, 1, 50) || topics.indexOf(topic) < 0) return null;
       return {seed: p.get("seed"), n: n, topic: topic};
     }
-    function link(set, mode) {
-      var u = new URL(location.href);
+    /* `u` without its query and fragment, naming the set instead (and the view, `mode`) */
+    function withSet(u, set, mode) {
       u.search = ""; u.hash = "";
       u.searchParams.set("seed", set.seed);
       u.searchParams.set("n", String(set.n));
       u.searchParams.set("topic", set.topic);
       if (mode) u.searchParams.set("mode", mode);
-      return u.href;
+      return u;
     }
+    function link(set, mode) { return withSet(new URL(location.href), set, mode).href; }
     /* The trainers' page with this set filled in: students are not offered the answer key from here (issue 16) */
     function trainersLink(set) {
-      var u = new URL(meta.trainers_url, location.href);
-      u.searchParams.set("seed", set.seed);
-      u.searchParams.set("n", String(set.n));
-      u.searchParams.set("topic", set.topic);
+      var u = withSet(new URL(meta.trainers_url, location.href), set);
       u.hash = "set";
       return u.href;
     }
@@ -482,11 +480,7 @@
       try { u = new URL(canon.getAttribute("href")); } catch (e) { return null; }
       if (!/^https?:$/.test(u.protocol)) return null;
       u.pathname = u.pathname.replace(/index\.html$/, "").replace(/\.html$/, "/");
-      u.search = ""; u.hash = "";
-      u.searchParams.set("seed", set.seed);
-      u.searchParams.set("n", String(set.n));
-      u.searchParams.set("topic", set.topic);
-      return u.href;
+      return withSet(u, set).href;
     }
     function loadQr(done) {
       if (window.qrcode) return done();
