@@ -328,3 +328,11 @@ def test_generation_stays_linear_for_a_large_glossary():
     assert bank.counts()["en"]["definition-term"] == len(kb.entries)
     # the synthetic definitions differ only in the (masked) term: no distinct options, so no such questions
     assert "term-definition" not in bank.counts()["en"]
+
+
+def test_no_option_carries_a_note_only_the_right_answer_would_have(bank):
+    """'(onze omschrijving)' / '(our description)' closes some definitions on the term page; as an option only the
+    right one had it (blind review, December 2026)."""
+    tagged = [(q.id, o) for qs in bank.questions.values() for q in qs for o in q.options
+              if re.search(r"\((?:onze omschrijving|our description)\)", o, re.IGNORECASE)]
+    assert not tagged, tagged[:3]

@@ -354,14 +354,20 @@ def _mask(sentence: str, names: list[str]) -> str:
     return sentence
 
 
+# A note for the reader of the term page ("… (onze omschrijving).") that, as a quiz option, only the right answer
+# would carry: left out of every option and stem (found in a blind review of the quiz, December 2026).
+_OWN_WORDING = re.compile(r"\s*\((?:onze omschrijving|our description)\)(?=[.!?]?$)", re.IGNORECASE)
+
+
 def _short_definition(entry, lang: str) -> str:
-    return _mask(first_sentence(entry.text[lang].definition, limit=240), distractors.names(entry, lang))
+    sentence = _OWN_WORDING.sub("", first_sentence(entry.text[lang].definition, limit=240))
+    return _mask(sentence, distractors.names(entry, lang))
 
 
 def _is_this(entry, lang: str) -> str:
     """'Nee: ‘bereik’ is het aantal …' / 'No: ‘reach’ means something else: …' from the entry's first sentence."""
     term = entry.text[lang].term
-    sentence = first_sentence(entry.text[lang].definition, limit=240)
+    sentence = _OWN_WORDING.sub("", first_sentence(entry.text[lang].definition, limit=240))
     first = sentence.split(" ", 1)[0].casefold()
     if first in DETERMINERS[lang]:
         return _t("f_term_is", lang, term=term, definition=sentence[:1].lower() + sentence[1:])
