@@ -28,20 +28,11 @@
                      + "F volledig scherm.",
                  en: "Keys: N or → next, P or ← previous, R or space reveals the answer, Q the QR code, "
                      + "F full screen."},
-    set_info: {nl: "Setcode {seed} · {n} vragen · {topic}", en: "Set code {seed} · {n} questions · {topic}"},
-    bad_link: {nl: "Deze link bevat geen geldige quizset, dus hij is genegeerd. Een geldige link heeft een setcode "
-                   + "van hoogstens 32 letters, cijfers, - of _, een aantal vragen van 1 tot en met 50 en een "
-                   + "bestaand onderwerp.",
-               en: "This link does not name a valid quiz set, so it was ignored. A valid link has a set code of at "
-                   + "most 32 letters, digits, - or _, a number of questions from 1 to 50 and an existing topic."},
-    storage_reset: {nl: "De voortgang die in deze browser was opgeslagen, was onleesbaar en is gewist. Je begint "
-                        + "opnieuw.",
-                    en: "The progress saved in this browser could not be read and has been cleared. You start "
-                        + "afresh."}
+    set_info: {nl: "Setcode {seed} · {n} vragen · {topic}", en: "Set code {seed} · {n} questions · {topic}"}
   };
   var OWN_FIRST = {set_info: 1};   /* the page's own label is wrong here (issue 16: "Seed" in Dutch) */
 
-  /* FNV-1a + mulberry32: a small seeded random generator, identical in quiz_bank.py */
+  /* FNV-1a + mulberry32: a small seeded random generator, identical in src/kb/quiz/bank.py */
   function hash(s) {
     var x = 2166136261;
     for (var i = 0; i < s.length; i++) { x ^= s.charCodeAt(i); x = Math.imul(x, 16777619) >>> 0; }

@@ -97,11 +97,6 @@ def edges(kb: KnowledgeBase) -> list[tuple[str, str]]:
     return sorted(pairs)
 
 
-def incoming(kb: KnowledgeBase) -> dict[str, list[str]]:
-    """entry id -> ids of the entries whose `related` names it."""
-    return kb.referenced_by()
-
-
 def ordered(kb: KnowledgeBase, lang: str) -> list[Entry]:
     """The entries in the map's order: by category, then A-Z in `lang`."""
     rank = {c: i for i, c in enumerate(categories(kb))}
@@ -227,7 +222,7 @@ def render(kb: KnowledgeBase, lang: str, ctx: BuildContext | None = None) -> str
 
 def as_text(kb: KnowledgeBase, lang: str) -> str:
     """The text alternative, in Markdown (links MkDocs resolves for every language and URL style)."""
-    back = incoming(kb)
+    back = kb.referenced_by()
     out = [f"## {_label('as_text', lang)} {{#connections-as-text}}\n", _label("as_text_intro", lang) + "\n"]
     by_cat: dict[str, list[Entry]] = defaultdict(list)
     for entry in ordered(kb, lang):
@@ -252,7 +247,7 @@ def as_text(kb: KnowledgeBase, lang: str) -> str:
 def neighbourhood(kb: KnowledgeBase, entry: Entry, lang: str) -> str:
     """A term page's own connections beyond 'See also': the entries that point to it, and its place on the map
     (Markdown for a page under glossary/)."""
-    back = sorted(incoming(kb).get(entry.id, []), key=lambda i: fold(kb.entries[i].text[lang].term))
+    back = sorted(kb.referenced_by().get(entry.id, []), key=lambda i: fold(kb.entries[i].text[lang].term))
     out = [f"## {_label('connections', lang)} {{#connections}}\n", f"**{_label('incoming', lang)}:** "]
     if back:
         out[-1] += ", ".join(f"[{inline(capitalise(kb.entries[i].text[lang].term))}]({i}.md)" for i in back)

@@ -359,15 +359,19 @@ def _mask(sentence: str, names: list[str]) -> str:
 _OWN_WORDING = re.compile(r"\s*\((?:onze omschrijving|our description)\)(?=[.!?]?$)", re.IGNORECASE)
 
 
+def _first_sentence(entry, lang: str) -> str:
+    """The definition's first sentence as the quiz uses it (options, feedback), without the reader's note."""
+    return _OWN_WORDING.sub("", first_sentence(entry.text[lang].definition, limit=240))
+
+
 def _short_definition(entry, lang: str) -> str:
-    sentence = _OWN_WORDING.sub("", first_sentence(entry.text[lang].definition, limit=240))
-    return _mask(sentence, distractors.names(entry, lang))
+    return _mask(_first_sentence(entry, lang), distractors.names(entry, lang))
 
 
 def _is_this(entry, lang: str) -> str:
     """'Nee: ‘bereik’ is het aantal …' / 'No: ‘reach’ means something else: …' from the entry's first sentence."""
     term = entry.text[lang].term
-    sentence = _OWN_WORDING.sub("", first_sentence(entry.text[lang].definition, limit=240))
+    sentence = _first_sentence(entry, lang)
     first = sentence.split(" ", 1)[0].casefold()
     if first in DETERMINERS[lang]:
         return _t("f_term_is", lang, term=term, definition=sentence[:1].lower() + sentence[1:])

@@ -56,6 +56,15 @@ LABELS: dict[str, dict[str, str]] = {
                        "print je ze:",
                  "en": "Teaching with these questions? On the trainers' page you can project them or print them:"},
     "trainers_link": {"nl": "deze set op de pagina voor trainers", "en": "this set on the trainers' page"},
+    "bad_link": {"nl": "Deze link bevat geen geldige quizset, dus hij is genegeerd. Een geldige link heeft een setcode "
+                       "van hoogstens 32 letters, cijfers, - of _, een aantal vragen van 1 tot en met 50 en een "
+                       "bestaand onderwerp.",
+                 "en": "This link does not name a valid quiz set, so it was ignored. A valid link has a set code of at "
+                       "most 32 letters, digits, - or _, a number of questions from 1 to 50 and an existing topic."},
+    "storage_reset": {"nl": "De voortgang die in deze browser was opgeslagen, was onleesbaar en is gewist. Je begint "
+                            "opnieuw.",
+                      "en": "The progress saved in this browser could not be read and has been cleared. You start "
+                            "afresh."},
     "restored": {"nl": "Je voortgang is hersteld: vraag {i} van {n}.",
                  "en": "Your progress was restored: question {i} of {n}."},
     "done": {"nl": "Quiz klaar.", "en": "Quiz finished."},
