@@ -21,12 +21,12 @@ def q(i: int, topic: str) -> ExportQuestion:
 
 
 def test_a_topic_longer_than_a_sheet_is_split_into_numbered_parts():
-    bank = [q(i, "languages") for i in range(exports.KAHOOT_SHEET_MAX * 2 + 3)] + [q(1, "tiers")]
+    bank = [q(i, "terms") for i in range(exports.KAHOOT_SHEET_MAX * 2 + 3)] + [q(1, "tiers")]
     sheets = exports.kahoot_sheets(bank)
     assert [(t, p, len(c)) for t, p, c in sheets] == [
-        ("languages", 1, exports.KAHOOT_SHEET_MAX), ("languages", 2, exports.KAHOOT_SHEET_MAX),
-        ("languages", 3, 3), ("tiers", None, 1)]
-    assert exports.file_name("kahoot", "nl", "languages", 2) == "influencer-kennisbank-kahoot-nl-languages-2.xlsx"
+        ("terms", 1, exports.KAHOOT_SHEET_MAX), ("terms", 2, exports.KAHOOT_SHEET_MAX),
+        ("terms", 3, 3), ("tiers", None, 1)]
+    assert exports.file_name("kahoot", "nl", "terms", 2) == "influencer-kennisbank-kahoot-nl-terms-2.xlsx"
     assert exports.file_name("gift", "en", "tiers") == "influencer-kennisbank-quiz-en-tiers.gift.txt"
 
 

@@ -47,12 +47,6 @@ def test_words_of_one_family(case):
     assert giveaway.same_family(a, b, lang) is expected
 
 
-@pytest.mark.parametrize("case", WORDS["near_identical"], ids=[f"{c[0]}~{c[1]}" for c in WORDS["near_identical"]])
-def test_near_identical_translations(case):
-    nl, en, expected = case
-    assert giveaway.near_identical(nl, en) is expected
-
-
 def test_masking_hides_the_whole_word_family():
     assert giveaway.mask_words("Van onder naar boven in een piramide.", ["piramide"], "nl") == \
         "Van onder naar boven in een …."
@@ -69,7 +63,7 @@ def test_the_generator_drops_and_counts_what_it_cannot_fix(kb):
         for q in questions:
             assert not lint.check_question(q, kb), q.id
     assert all(reasons for reasons in bank.dropped.values())
-    assert any("giveaway" in s for s in bank.skipped), "the real data has giveaways the generator cannot mask"
+    assert bank.skipped and all(": " in s for s in bank.skipped), "every question not made says why"
 
 
 def test_share_flagged_counts_per_kind_and_language(kb):

@@ -63,7 +63,6 @@ class KnowledgeBase:
     unreadable: set[str] = field(default_factory=set)   # ids whose file exists but has problems of its own
     confusable: list[tuple[str, ...]] = field(default_factory=list)   # glossary/confusables.yaml
     also_right: list[tuple[str, ...]] = field(default_factory=list)
-    same_word: set[str] = field(default_factory=set)    # no translation question: the other word is used here too
     drafts: list[tuple[str, int]] = field(default_factory=list)   # (file, placeholders left): see load(drafts=)
     # orders and indexes asked for on every page (A-Z neighbours, the map's back links), worked out once per
     # set of entries: at 1,000 entries, once per page made the build quadratic (`make bench`)
@@ -133,13 +132,6 @@ def _load_confusables(paths: Paths, kb: KnowledgeBase, problems: list[Problem]) 
                                                 did_you_mean(target, kb.entries) + "use the id (file name) of an "
                                                 "existing entry."))
             getattr(kb, field_name).append(tuple(group))
-    for i, target in enumerate(doc.data.get("same_word", [])):
-        if target not in kb.entries and target not in kb.unreadable:
-            problems.append(doc.problem(("same_word", i), f"'{target}' is not an entry: there is no "
-                                        f"glossary/terms/{target}.yaml.",
-                                        did_you_mean(target, kb.entries) + "use the id (file name) of an "
-                                        "existing entry."))
-        kb.same_word.add(target)
     for g, group in enumerate(doc.data["confusable"]):
         for other in kb.also_right:
             both = sorted(set(group) & set(other))

@@ -19,31 +19,30 @@ import re
 from dataclasses import dataclass, field
 
 from kb import LANGS
-from kb.core.collation import fold
 from kb.core.context import BuildContext, context
 from kb.core.labels import pick
 from kb.core.markdown_text import capitalise, first_sentence, plain
 from kb.core.data_file import read_data_file
 from kb.core.problems import Problem, rel
 from kb.quiz import checks, distractors, tier_wording
-from kb.quiz.giveaway import (content_words, giveaways, mask_words, near_duplicate, near_identical, shared,
-                              stem)
+from kb.quiz.giveaway import content_words, giveaways, mask_words, near_duplicate, shared, stem
 
 BANK_SEED = "kb-quiz-1"        # fixes the distractors drawn at build time; change it to draw new ones
-TOPICS = ("terms", "scenarios", "languages", "tiers", "findings")
+TOPICS = ("terms", "scenarios", "tiers", "findings")
 KIND_TOPIC = {
     "definition-term": "terms", "term-definition": "terms",
-    "term-nl-en": "languages", "term-en-nl": "languages",
     "tier-source": "tiers", "true-false": "findings", "scenario": "scenarios",
 }
+# Named examples (a shop's campaign, a designer's trial) are asked about in scenarios, not by name: a case's
+# name is nothing a student needs to recall, and its definition names the case's own parts (blind review, Dec 2026).
+NOT_ASKED_BY_NAME = ("case",)
 MAX_OPTIONS = 4
 MIN_OPTIONS = checks.MIN_OPTIONS
 MAX_MASKS = 2                  # a definition with more giving-away words to hide than this is dropped
 MIN_STEM_WORDS = 5             # a masked definition keeps at least this many content words, or it is dropped
 # The fixed lead-in of each generated kind (labels here or in kb.quiz.tier_wording): never a giveaway word.
 LEAD_INS = {"definition-term": ("q_definition_term", "short_definition-term"),
-            "term-definition": ("q_term_definition",), "term-nl-en": ("q_nl_en",), "term-en-nl": ("q_en_nl",),
-            "tier-source": ("q_tier",)}
+            "term-definition": ("q_term_definition",), "tier-source": ("q_tier",)}
 DETERMINERS = {"nl": {"de", "het", "een"}, "en": {"the", "a", "an"}}
 TIERS_PAGE = "tiers"           # link key for a tier question whose tier has no glossary entry
 # Follower counts a tier question may ask about: round numbers a student meets in the wild.
@@ -54,23 +53,16 @@ LABELS: dict[str, dict[str, str]] = {
     "q_definition_term": {"nl": "Welk begrip past bij deze omschrijving?",
                           "en": "Which term matches this description?"},
     "q_term_definition": {"nl": "Wat betekent ‘{term}’?", "en": "What does ‘{term}’ mean?"},
-    "q_nl_en": {"nl": "Hoe heet ‘{term}’ in het Engels?", "en": "What is the English term for the Dutch ‘{term}’?"},
-    "q_en_nl": {"nl": "Hoe heet ‘{term}’ in het Nederlands?", "en": "What is the Dutch term for the English ‘{term}’?"},
     "q_true_false": {"nl": "Klopt deze uitspraak over de masterproef?",
                      "en": "Is this statement about the thesis true?"},
     # Shorter lead-ins for tools with a tight limit on the question (Kahoot: 120 characters), same meaning.
     "short_definition-term": {"nl": "Welk begrip?", "en": "Which term?"},
     "short_true-false": {"nl": "Volgens de masterproef:", "en": "According to the thesis:"},
-    "x_translation": {"nl": "‘{nl}’ heet in het Engels ‘{en}’.", "en": "The Dutch ‘{nl}’ is ‘{en}’ in English."},
     # Why a wrong option is wrong (GIFT feedback per answer), from the option's own entry.
     "f_term_is": {"nl": "Nee: ‘{term}’ is {definition}", "en": "No: ‘{term}’ is {definition}"},
     "f_term_other": {"nl": "Nee: ‘{term}’ betekent iets anders: {definition}",
                      "en": "No: ‘{term}’ means something else: {definition}"},
     "f_describes": {"nl": "Nee: dit is de omschrijving van ‘{term}’.", "en": "No: this describes ‘{term}’."},
-    "f_english_for": {"nl": "Nee: ‘{en}’ is het Engelse woord voor ‘{nl}’.",
-                      "en": "No: ‘{en}’ is the English word for the Dutch ‘{nl}’."},
-    "f_dutch_for": {"nl": "Nee: ‘{nl}’ is het Nederlandse woord voor ‘{en}’.",
-                    "en": "No: ‘{nl}’ is the Dutch word for ‘{en}’."},
     "tf_true": {"nl": "Juist", "en": "True"},
     "tf_false": {"nl": "Onjuist", "en": "False"},
     "tf_not_studied": {"nl": "Dat heeft de studie niet onderzocht", "en": "The study did not examine this"},
@@ -379,12 +371,12 @@ def _is_this(entry, lang: str) -> str:
 
 
 @lru_cache(maxsize=262144)
-def _shares(word: str, option: str, lang: str, cross: bool, whole: bool) -> bool:
+def _shares(word: str, option: str, lang: str, whole: bool) -> bool:
     """Does the option share the giving-away word? From another category only as a word of its own ('brand' in
     'brand awareness'), not as part of a compound ('sociale' in 'parasociale interactie')."""
     if whole:
         return any(stem(word, lang) == stem(w, lang) for w in content_words(option, lang))
-    return bool(shared([word], option, lang, cross))
+    return bool(shared([word], option, lang))
 
 
 @lru_cache(maxsize=262144)
@@ -393,12 +385,6 @@ def _named_in(option: str, stem_text: str, lang: str) -> bool:
     strikes it out at once, so it is no distractor."""
     words = content_words(option, lang)
     return bool(words) and all(shared([w], stem_text, lang) for w in words)
-
-
-def _translation_feedback(entry, lang: str, key: str) -> str:
-    """'Nee: ‘trust’ is het Engelse woord voor ‘vertrouwen’.'; for a word the same in both languages, what it is."""
-    nl, en = entry.text["nl"].term, entry.text["en"].term
-    return _is_this(entry, lang) if fold(nl) == fold(en) else _t(key, lang, nl=nl, en=en)
 
 
 @dataclass
@@ -411,8 +397,6 @@ class _Choice:
     feedback_of: object                       # entry -> why that option is wrong
     can_mask_stem: bool = False               # definition -> term: a giving-away word may be hidden in the stem
     can_mask_options: bool = False            # term -> definition: ... or in every option
-    exclude: tuple[str, ...] = ()             # texts no option may be near (the prompt's own term)
-    cross: bool = False                       # the stem's term and the options are in different languages
 
 
 POOL = 12                      # usable candidates gathered before the three distractors are chosen
@@ -432,7 +416,7 @@ def _choose(index, entry, lang: str, choice: _Choice, rng: random.Random, lead_i
     def usable(other) -> str:
         if other.id not in seen:
             text = choice.option_of(other)
-            if not text or any(near_duplicate(text, x, lang) for x in (choice.right, *choice.exclude)):
+            if not text or near_duplicate(text, choice.right, lang):
                 text = ""
             elif choice.can_mask_stem and _named_in(text, choice.stem, lang):
                 text = ""
@@ -453,23 +437,23 @@ def _choose(index, entry, lang: str, choice: _Choice, rng: random.Random, lead_i
     if len(chosen) < MAX_OPTIONS - 1:
         return None, f"fewer than {MAX_OPTIONS - 1} distractors that are not also right"
     stem_text, right = choice.stem, choice.right
-    found = giveaways(stem_text, right, [t for _, t in chosen], lang, lead_in, choice.cross)
+    found = giveaways(stem_text, right, [t for _, t in chosen], lang, lead_in)
     locked: set[int] = set()                  # distractors kept because they share a giving-away word
     for word in found:
-        if any(shared([word], t, lang, choice.cross) for _, t in chosen):
+        if any(shared([word], t, lang) for _, t in chosen):
             continue
         free = [i for i in range(len(chosen) - 1, -1, -1) if i not in locked]
         taken = {o.id for o, _ in chosen}
         more = ((o, usable(o)) for o in itertools.islice(index.others(entry, {o.id for o, _ in pool}), SWAP_SCAN)
                 if o.id not in taken)
         for other, text in (*pool, *more):
-            if free and text and other.id not in taken and _shares(word, text, lang, choice.cross,
+            if free and text and other.id not in taken and _shares(word, text, lang,
                                                                     whole=other.category != entry.category) \
                     and not any(near_duplicate(text, t, lang) for _, t in chosen):
                 chosen[free[0]] = (other, text)
                 locked.add(free[0])
                 break
-    found = giveaways(stem_text, right, [t for _, t in chosen], lang, lead_in, choice.cross)
+    found = giveaways(stem_text, right, [t for _, t in chosen], lang, lead_in)
     options = [right] + [t for _, t in chosen]
     if found and choice.can_mask_stem:
         masked = mask_words(stem_text, found, lang)
@@ -480,7 +464,7 @@ def _choose(index, entry, lang: str, choice: _Choice, rng: random.Random, lead_i
             return None, f"giveaway {found}: too little left once masked"
     elif found and choice.can_mask_options:
         options = [mask_words(o, found, lang) for o in options]
-    if giveaways(stem_text, options[0], options[1:], lang, lead_in, choice.cross):
+    if giveaways(stem_text, options[0], options[1:], lang, lead_in):
         return None, f"giveaway {found}: cannot be masked"
     ids = [entry.id] + [o.id for o, _ in chosen]
     feedback = [""] + [choice.feedback_of(o) for o, _ in chosen]
@@ -492,10 +476,13 @@ def _glossary_questions(kb, index, lang: str, seed: str, skipped: list[str]) -> 
     short = {e.id: _short_definition(e, lang) for e in entries}
     questions: list[Question] = []
     for entry in entries:
+        if entry.category in NOT_ASKED_BY_NAME:
+            skipped.append(f"definition-term/term-definition:{entry.id}: a {entry.category} is asked about in "
+                           "scenarios, not by name")
+            continue
         term = entry.text[lang].term
         link_text = capitalise(term)
         full = plain(entry.text[lang].definition)
-        nl, en = entry.text["nl"].term, entry.text["en"].term
 
         def add(kind: str, prompt: str, choice: _Choice, explanation: str, stimulus: bool = False):
             qid = f"{kind}:{entry.id}"
@@ -515,22 +502,6 @@ def _glossary_questions(kb, index, lang: str, seed: str, skipped: list[str]) -> 
             _Choice(term, short[entry.id], lambda o: short[o.id],
                     lambda o: _t("f_describes", lang, term=o.text[lang].term), can_mask_options=True),
             f"{link_text}: {full}")
-        if fold(nl) == fold(en):
-            skipped.append(f"term-nl-en/term-en-nl:{entry.id}: the term is the same in both languages")
-            continue
-        if near_identical(nl, en):
-            skipped.append(f"term-nl-en/term-en-nl:{entry.id}: '{nl}' and '{en}' are near-identical (cognates)")
-            continue
-        if entry.id in kb.same_word:
-            skipped.append(f"term-nl-en/term-en-nl:{entry.id}: Dutch uses the English word too (same_word)")
-            continue
-        explanation = _t("x_translation", lang, nl=nl, en=en)
-        add("term-nl-en", _t("q_nl_en", lang, term=nl),
-            _Choice(nl, en, lambda o: o.text["en"].term, lambda o: _translation_feedback(o, lang, "f_english_for"),
-                    exclude=(nl,), cross=True), explanation)
-        add("term-en-nl", _t("q_en_nl", lang, term=en),
-            _Choice(en, nl, lambda o: o.text["nl"].term, lambda o: _translation_feedback(o, lang, "f_dutch_for"),
-                    exclude=(en,), cross=True), explanation)
     return questions
 
 
@@ -603,7 +574,8 @@ def _probe(scheme, r, others: list) -> int | None:
 
 def _tier_questions(kb, lang: str, seed: str, skipped: list[str]) -> list[Question]:
     """Per source and tier: 'According to <source>, an account with <n> followers counts as a(n) …'. A source
-    that defines a single tier gets none (its question could have only one answer)."""
+    that defines a single tier gets none (its question could have only one answer), nor does one marked
+    `in_quiz: false` (it still speaks in the explanations: "and the other sources on <n> followers …")."""
     numeric = [s for s in kb.tier_schemes if s.has_numbers and any(r.has_numbers for r in s.tiers)]
     tier_entries = _tier_entries(kb)
 
@@ -614,6 +586,9 @@ def _tier_questions(kb, lang: str, seed: str, skipped: list[str]) -> list[Questi
     questions: list[Question] = []
     for scheme in numeric:
         others = [o for o in numeric if o is not scheme]
+        if not scheme.in_quiz:
+            skipped.append(f"tier-source:{scheme.source}: 'in_quiz: false' in glossary/tiers.yaml")
+            continue
         defined = tier_wording.defined_tiers(scheme)
         for r in scheme.tiers:
             if not r.has_numbers:

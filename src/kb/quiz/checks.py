@@ -14,7 +14,6 @@ KAHOOT_QUESTION = 120                # Kahoot's limits (kb.exports.kahoot); chec
 KAHOOT_ANSWER = 75
 NO_OPTION_RULES = ("true-false",)    # fixed options (true / false / not examined): no distractor rules
 MASK = "…"                           # what the generator writes where it hides a word
-CROSS_LANGUAGE = ("term-nl-en", "term-en-nl")   # the stem's term and the options are in different languages
 
 # The validator speaks English, as every message of `make check` does.
 MESSAGES = {
@@ -42,7 +41,7 @@ def giveaway_words(q, lead_in: set[str] = frozenset()) -> list[str]:
         return []
     right = q.options[q.answer]
     wrong = [o for i, o in enumerate(q.options) if i != q.answer]
-    return giveaways(stem_text(q), right, wrong, q.lang, lead_in, cross=q.kind in CROSS_LANGUAGE)
+    return giveaways(stem_text(q), right, wrong, q.lang, lead_in)
 
 
 def problems(q, kb, lead_in: set[str] = frozenset()) -> list[tuple[str, str]]:

@@ -94,8 +94,14 @@ class Index:
 
 
 def tier_candidates(right: str, defined: list[str], also_right: set[str]) -> list[str]:
-    """Wrong tiers for a tier question: the tiers the source itself defines, nearest to the right one first,
-    then the other tiers by distance; never one that is also right (mega / all-star)."""
+    """Wrong tiers for a tier question, best first: the tiers just below and just above the right one on the
+    scale (so the answer is not simply the largest or smallest tier offered: a source that stops at macro gets
+    'mega' as an option for two million followers), then the tiers the source itself defines, nearest first,
+    then the rest by distance; never one that is also right (mega / all-star)."""
     at = TIER_ORDER.index(right)
     others = [t for t in TIER_ORDER if t != right and t not in also_right]
-    return sorted(others, key=lambda t: (t not in defined, abs(TIER_ORDER.index(t) - at), TIER_ORDER.index(t)))
+    below = [t for t in others if TIER_ORDER.index(t) < at][-1:]
+    above = [t for t in others if TIER_ORDER.index(t) > at][:1]
+    rest = sorted((t for t in others if t not in below + above),
+                  key=lambda t: (t not in defined, abs(TIER_ORDER.index(t) - at), TIER_ORDER.index(t)))
+    return below + above + rest

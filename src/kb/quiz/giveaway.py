@@ -7,14 +7,11 @@ Two words match when, after folding case and accents and a light stemming (plura
   ("piramide" in "merkwaardepiramide", "volgers" in "volgersaantal", "marketing" in "influencermarketing",
   but not "social" in "associations"), or
 - they start with the same 6 letters and the shorter stem has at most 3 more ("persuade" / "persuasion",
-  "investering" / "investment"), or share a run of 5 letters that covers 70 % of the shorter word
-  ("piramide" / "pyramid").
-Function words (de, het, the, of, …) never count. The same rules tell near-identical translations
-(cognates: merkresonantie / brand resonance) and near-duplicate options apart.
+  "investering" / "investment").
+Function words (de, het, the, of, …) never count. The same rules tell near-duplicate options apart.
 """
 from __future__ import annotations
 
-import difflib
 import re
 from functools import lru_cache
 
@@ -24,9 +21,6 @@ MIN_WORD = 4                 # a shorter stem word counts only in capitals (an a
 MIN_PART = 5                 # a stem this long counts when it is part of a longer word (compound part)
 MIN_MIDDLE = 7               # a part inside a word (not at its start or end) counts from this length
 MIN_PREFIX = 6               # two words sharing this many first letters are one word family
-MIN_RUN = 5                  # ... or a run of this many letters that covers most of the shorter word
-RUN_SHARE = 0.7              # (piramide / pyramid: "ramid")
-COGNATE_RATIO = 0.6          # normalised edit similarity from which two translations count as near-identical
 
 STOPWORDS = {
     "nl": set("""de het een en of in op met voor van die dat dit deze is zijn was waren wordt worden werd als door
@@ -79,10 +73,8 @@ def _content_words(text: str, lang: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=262144)
-def same_family(a: str, b: str, lang: str, cross: bool = False) -> bool:
-    """True when two folded words are one stem, a compound part of each other, or share a long beginning;
-    across languages (`cross`: a Dutch term against English options) also when they share most letters at an
-    edge (piramide / pyramid)."""
+def same_family(a: str, b: str, lang: str) -> bool:
+    """True when two folded words are one stem, a compound part of each other, or share a long beginning."""
     if a == b:
         return True
     sa, sb = stem(a, lang), stem(b, lang)
@@ -93,17 +85,7 @@ def same_family(a: str, b: str, lang: str, cross: bool = False) -> bool:
                                       or (len(part) >= MIN_MIDDLE and part in whole)):
             return True
     prefix = len(_common_prefix(sa, sb))
-    if prefix >= MIN_PREFIX and min(len(sa), len(sb)) - prefix <= 3:
-        return True
-    if not cross:
-        return False
-    shorter = min(len(a), len(b))
-    match = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-
-    def at_edge(at: int, word: str) -> bool:       # the run begins or ends the word (one letter of slack)
-        return at <= 1 or at + match.size >= len(word) - 1
-    return (shorter >= MIN_PREFIX and match.size >= MIN_RUN and match.size >= RUN_SHARE * shorter
-            and at_edge(match.a, a) and at_edge(match.b, b))
+    return prefix >= MIN_PREFIX and min(len(sa), len(sb)) - prefix <= 3
 
 
 def _common_prefix(a: str, b: str) -> str:
@@ -113,24 +95,22 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:n]
 
 
-def shared(text_words: list[str], other: str, lang: str, cross: bool = False) -> list[str]:
+def shared(text_words: list[str], other: str, lang: str) -> list[str]:
     """The words of `text_words` that match some content word of `other`."""
     others = _content_words(other, lang)
-    return [w for w in text_words if any(same_family(w, o, lang, cross) for o in others)]
+    return [w for w in text_words if any(same_family(w, o, lang) for o in others)]
 
 
-def giveaways(stem_text: str, right: str, wrong: list[str], lang: str, ignore: set[str] = frozenset(),
-              cross: bool = False) -> list[str]:
+def giveaways(stem_text: str, right: str, wrong: list[str], lang: str, ignore: set[str] = frozenset()) -> list[str]:
     """The stem's words that match the right option and none of the wrong ones (each once, in stem order).
 
     `ignore`: folded words of a fixed lead-in ("Which term matches this description?"), never counted. Words of
-    fewer than 4 letters count only when written in capitals (PSI, ROI): "new" or "job" give nothing away.
-    `cross`: the stem and the options are in different languages (a translation question)."""
+    fewer than 4 letters count only when written in capitals (PSI, ROI): "new" or "job" give nothing away."""
     capitals = {fold(w) for w in re.findall(r"\b[A-Z]{2,3}\b", stem_text)}
     candidates = [w for w in dict.fromkeys(content_words(stem_text, lang))
                   if w not in ignore and (len(w) >= MIN_WORD or w in capitals)]
-    hits = shared(candidates, right, lang, cross)
-    return [w for w in hits if not any(shared([w], option, lang, cross) for option in wrong)]
+    hits = shared(candidates, right, lang)
+    return [w for w in hits if not any(shared([w], option, lang) for option in wrong)]
 
 
 def mask_words(text: str, found: list[str], lang: str) -> str:
@@ -146,29 +126,6 @@ def mask_words(text: str, found: list[str], lang: str) -> str:
 @lru_cache(maxsize=65536)
 def _normalised(text: str) -> str:
     return "".join(_words(text))
-
-
-def near_identical(a: str, b: str, lang_a: str = "nl", lang_b: str = "en") -> bool:
-    """Two terms a student can match without knowing either (cognates: authenticiteit / authenticity,
-    merkresonantie / brand resonance): nearly the same letters (normalised edit distance), or every word of
-    each has a word of the same family in the other. A single shared word (kluseconomie / gig economy) is left
-    to the giveaway rule, which accepts it when a wrong option shares that word too."""
-    na, nb = _normalised(a), _normalised(b)
-    if not na or not nb:
-        return False
-    if na == nb or difflib.SequenceMatcher(None, na, nb).ratio() >= COGNATE_RATIO:
-        return True
-    wa, wb = content_words(a, lang_a), content_words(b, lang_b)
-
-    def paired(xs, ys):
-        return all(any(same_family(x, y, lang_a, True) or same_family(x, y, lang_b, True) for y in ys)
-                   for x in xs)
-    return bool(wa and wb) and paired(wa, wb) and paired(wb, wa)
-
-
-def _common_run(a: str, b: str) -> int:
-    """The length of the longest run of letters two words share ("resonan" in merkresonantie / resonance)."""
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
 
 
 def near_duplicate(a: str, b: str, lang: str) -> bool:

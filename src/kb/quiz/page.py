@@ -23,7 +23,6 @@ LABELS: dict[str, dict[str, str]] = {
     "topic": {"nl": "Onderwerp", "en": "Topic"},
     "topic_all": {"nl": "Alles door elkaar", "en": "Everything, mixed"},
     "topic_terms": {"nl": "Begrippen en definities", "en": "Terms and definitions"},
-    "topic_languages": {"nl": "Nederlandse en Engelse termen", "en": "Dutch and English terms"},
     "topic_tiers": {"nl": "Influencerniveaus volgens de bronnen", "en": "Influencer tiers by source"},
     "topic_findings": {"nl": "Bevindingen van de masterproef", "en": "Findings of the thesis"},
     "topic_scenarios": {"nl": "Situaties uit de praktijk", "en": "Real-world situations"},

@@ -56,6 +56,7 @@ class TierScheme:
     has_numbers: bool = True              # False for a source that names tiers without follower counts
     label: dict[str, str] = field(default_factory=dict)    # short name per language, for tables and charts
     phrase: dict[str, str] = field(default_factory=dict)   # the source as a noun phrase in a sentence, per language
+    in_quiz: bool = True                  # False: shown in the comparison, but no tier question asks about it
 
     def classify(self, followers: int) -> list[str]:
         return [r.tier for r in self.tiers if (r.min is not None or r.max is not None) and r.contains(followers)]
@@ -93,7 +94,8 @@ def load(paths, kb, problems: list[Problem]) -> list[TierScheme]:
             problems.append(doc.problem(("schemes", i, "source"), f"there is already a scheme for '{key}'.",
                                         "keep one scheme per source: merge the two lists of tiers."))
         seen.add(key)
-        scheme = TierScheme(key, [], item.get("has_numbers", True), dict(item["label"]), dict(item.get("phrase", {})))
+        scheme = TierScheme(key, [], item.get("has_numbers", True), dict(item["label"]), dict(item.get("phrase", {})),
+                            item.get("in_quiz", True))
         for j, raw in enumerate(item["tiers"]):
             scheme.tiers.append(_tier_range(doc, ("schemes", i, "tiers", j), raw, scheme.has_numbers, problems))
         problems.extend(_check_order(doc, ("schemes", i, "tiers"), scheme))
