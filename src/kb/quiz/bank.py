@@ -554,9 +554,10 @@ def _tier_entries(kb) -> dict:
 
 
 def _probe(scheme, r, others: list) -> int | None:
-    """A round follower count inside `r` that this scheme puts in exactly one tier; the count on which the
-    other sources disagree most wins (that is what the question should teach), then the one nearest the
-    middle of the range on a log scale."""
+    """A round follower count inside `r` that this scheme puts in exactly one tier and at least one other source
+    puts in another tier (where every source agrees, the question tests nothing a general sense of size does
+    not give: a blind review rejected "800 followers"); the count with the most other tiers wins (that is what
+    the question should teach), then the one nearest the middle of the range on a log scale."""
     low, high = r.min if r.min is not None else 1, r.max
     if r.hedged:   # a hedged edge is fuzzy: stay well inside it
         low, high = low * 1.5, (high / 1.5 if high is not None else None)
@@ -566,7 +567,10 @@ def _probe(scheme, r, others: list) -> int | None:
         if n < low or (high is not None and n > high) or scheme.classify(n) != [r.tier]:
             continue
         verdicts = {tuple(o.classify(n)) for o in others} - {(r.tier,)}
-        key = (-len(verdicts), abs(math.log(n) - middle), n)
+        elsewhere = {t for v in verdicts for t in v} - {r.tier}
+        if not elsewhere:
+            continue
+        key = (-len(elsewhere), -len(verdicts), abs(math.log(n) - middle), n)
         if best_key is None or key < best_key:
             best, best_key = n, key
     return best
@@ -599,11 +603,12 @@ def _tier_questions(kb, lang: str, seed: str, skipped: list[str]) -> list[Questi
                 continue
             n = _probe(scheme, r, others)
             if n is None:
-                skipped.append(f"{qid}: no round follower count falls in this tier only")
+                skipped.append(f"{qid}: no round follower count falls in this tier only and in another tier "
+                               "elsewhere")
                 continue
             entry = tier_entries.get(r.tier)
-            also = {t for t, e in tier_entries.items() if entry and e.id in kb.also_right_for(entry.id)}
-            tiers = [r.tier, *distractors.tier_candidates(r.tier, defined, also)[:MAX_OPTIONS - 1]]
+            elsewhere = {t for o in others for t in o.classify(n)} - {r.tier}
+            tiers = [r.tier, *distractors.tier_candidates(r.tier, defined, elsewhere)[:MAX_OPTIONS - 1]]
             options = [name(t, lang) for t in tiers]
             feedback = ["" if t == r.tier else tier_wording.feedback(kb, scheme, t, name, lang) for t in tiers]
             ids = [tier_entries[t].id if t in tier_entries else "" for t in tiers]

@@ -12,7 +12,8 @@ from kb.quiz.giveaway import giveaways, near_duplicate
 MIN_OPTIONS = 4                      # a choice question offers four options; true/false has its own three
 KAHOOT_QUESTION = 120                # Kahoot's limits (kb.exports.kahoot); checked where a question goes there
 KAHOOT_ANSWER = 75
-NO_OPTION_RULES = ("true-false",)    # fixed options (true / false / not examined): no distractor rules
+NO_OPTION_RULES = ("true-false",)
+SOURCE_RELATIVE = ("tier-source",)  # the key holds "according to <source>", not in general    # fixed options (true / false / not examined): no distractor rules
 MASK = "…"                           # what the generator writes where it hides a word
 
 # The validator speaks English, as every message of `make check` does.
@@ -60,7 +61,8 @@ def problems(q, kb, lead_in: set[str] = frozenset()) -> list[tuple[str, str]]:
                 found.append(("duplicate", _say("duplicate", a=a, b=b)))
     if len(q.options) < MIN_OPTIONS:
         found.append(("few-options", _say("few_options", n=len(q.options), min=MIN_OPTIONS)))
-    also = kb.also_right_for(q.link) if q.link in kb.entries else set()
+    # A tier question is about one source's figures, which may keep mega and all-star apart: no also-right rule.
+    also = kb.also_right_for(q.link) if q.link in kb.entries and q.kind not in SOURCE_RELATIVE else set()
     for i, entry_id in enumerate(getattr(q, "option_ids", ()) or ()):
         if i != q.answer and entry_id and entry_id in also:
             found.append(("also-right", _say("also_right", option=q.options[i], id=entry_id)))

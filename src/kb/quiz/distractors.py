@@ -93,15 +93,15 @@ class Index:
                 yield e
 
 
-def tier_candidates(right: str, defined: list[str], also_right: set[str]) -> list[str]:
-    """Wrong tiers for a tier question, best first: the tiers just below and just above the right one on the
-    scale (so the answer is not simply the largest or smallest tier offered: a source that stops at macro gets
-    'mega' as an option for two million followers), then the tiers the source itself defines, nearest first,
-    then the rest by distance; never one that is also right (mega / all-star)."""
+def tier_candidates(right: str, defined: list[str], elsewhere: set[str]) -> list[str]:
+    """Wrong tiers for a tier question about one source, best first: the tiers other sources put the same count
+    in (what a student who half-remembers the figures would pick: two million followers is mega on one page,
+    all-star in another scheme), then the tiers right next to the answer on the scale (so it is not simply the
+    largest or smallest tier offered), then the source's own tiers, then the rest by distance. Mega and all-star
+    are both offered where a source keeps them apart: the question is about that source's figures."""
     at = TIER_ORDER.index(right)
-    others = [t for t in TIER_ORDER if t != right and t not in also_right]
-    below = [t for t in others if TIER_ORDER.index(t) < at][-1:]
-    above = [t for t in others if TIER_ORDER.index(t) > at][:1]
-    rest = sorted((t for t in others if t not in below + above),
-                  key=lambda t: (t not in defined, abs(TIER_ORDER.index(t) - at), TIER_ORDER.index(t)))
-    return below + above + rest
+
+    def key(t: str):
+        distance = abs(TIER_ORDER.index(t) - at)
+        return (t not in elsewhere, distance != 1, t not in defined, distance, TIER_ORDER.index(t))
+    return sorted((t for t in TIER_ORDER if t != right), key=key)
