@@ -51,8 +51,12 @@ def spellings(word: str) -> set[str]:
 
 
 def words(phrase: str) -> list[str]:
-    """The words of a phrase as the search engine splits them (spaces and hyphens)."""
-    return [w for w in re.split(r"[\s\-]+", normalise(phrase)) if w]
+    """The words of a phrase as the search engine splits them (spaces and hyphens), without the punctuation
+    around them that no reader types ("(confluentials" -> "confluentials"; a lone "&" is no word)."""
+    return [w for w in (_EDGES.sub("", w) for w in re.split(r"[\s\-]+", normalise(phrase))) if w]
+
+
+_EDGES = re.compile(r"^[^\w']+|[^\w']+$")
 
 
 def _is_vowel(ch: str) -> bool:

@@ -150,7 +150,70 @@ def page_keys(pages: dict[str, list[Phrase]], lang: str) -> dict[str, dict[str, 
     for number, (pid, weights) in enumerate(sorted(collapsed.items())):
         capped = _cap(weights, typed)
         out[pid] = {(t[:-1] if t.endswith(_SUFFIX) else t + _suffix(number)): w for t, w in capped.items()}
-    return out
+    return _settle(out, {pid: [p.text for p in phrases] for pid, phrases in pages.items()})
+
+
+def name_queries(names: list[str]) -> set[str]:
+    """The queries a page's names are typed as: each name, and with spaces for its hyphens."""
+    return {q for name in names for q in (name, name.replace("-", " "))}
+
+
+def first(ranked: list[tuple[str, float]], pid: str) -> bool:
+    """`pid` ranks first and alone (a tie falls back to Material's own ranking: not ours to count on)."""
+    return bool(ranked) and ranked[0][0] == pid and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
+
+
+def _settle(keys: dict[str, dict[str, float]], names: dict[str, list[str]], rounds: int = 12):
+    """The levels are rules of thumb; a name they leave second (a name inside a longer one: "nano-influencer"
+    in the Rotterdam case entries, "persuasion knowledge" in the conceptual/attitudinal entry; one that starts
+    with another entry's synonym: "source credibility model") is settled one stored weight at a time: the keys
+    its query matches on its own page go up, or else those of the page ranked above it go down. A step is kept
+    only if no name that ranked first loses its place. Pages whose names all rank first are never touched."""
+    queries = [(pid, q) for pid in sorted(names) for q in sorted(name_queries(names[pid]))]
+
+    def misses() -> set[tuple[str, str]]:
+        return {(pid, q) for pid, q in queries if not first(rank(keys, q), pid)}
+
+    steps = sorted({v for v, _, _ in PALETTE})
+
+    def step(page: str, query: str, direction: int) -> dict[str, float] | None:
+        """The page's keys with those `query` matches one stored weight up (1) or down (-1); None: no room."""
+        weights = dict(keys[page])
+        for token in weights:
+            if "_" in token and _matches(token.rsplit("_", 1)[0], query):
+                now = stored_weight(token, weights[token])
+                nxt = [v for v in steps if (v - now) * direction > now * 1e-4]
+                if nxt:
+                    weights[token] = nxt[0] if direction > 0 else nxt[-1]
+        return None if weights == keys[page] else weights
+
+    missed = misses()
+    for _round in range(rounds):
+        moved = False
+        for pid, query in sorted(missed):
+            if (pid, query) not in missed:
+                continue
+            ranked = rank(keys, query)
+            own = dict(ranked).get(pid, 0.0)
+            tries = [(pid, 1)] + [(other, -1) for other, score in ranked if other != pid and score >= own]
+            for page, direction in tries:
+                changed = step(page, query, direction)
+                if changed is None:
+                    continue
+                kept, keys[page] = keys[page], changed
+                now = misses()
+                if now - missed:
+                    keys[page] = kept             # it would cost another name its place
+                else:
+                    missed, moved = now, True
+                    break
+        if not missed or not moved:
+            break
+    return keys
+
+
+def _matches(word: str, query: str) -> bool:
+    return any(word.startswith(c) if prefix else word == c for c, prefix in clauses(query))
 
 
 def hyphen_heads(name: str) -> list[str]:
@@ -269,12 +332,14 @@ def rank(keys: dict[str, dict[str, float]], query: str) -> list[tuple[str, float
     """Pages by their key score for `query`, as Material's worker computes it (the idf of a bare key taken
     as that of a suffixed one). Pages without a matching key are not listed."""
     scores = []
+    parsed = clauses(query)
     for pid, weights in keys.items():
         score = 0.0
         for token, weight in weights.items():
             word = token.rsplit("_", 1)[0]
-            weight = stored_weight(token, weight)               # as stored
-            score += weight * sum(word.startswith(c) if prefix else word == c for c, prefix in clauses(query))
+            hits = sum(word.startswith(c) if prefix else word == c for c, prefix in parsed)
+            if hits:
+                score += stored_weight(token, weight) * hits             # as stored
         if score:
             scores.append((pid, round(score, 6)))
     return sorted(scores, key=lambda s: (-s[1], s[0]))
