@@ -6,7 +6,7 @@ import json
 import re
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)")
+_EMPHASIS = re.compile(r"\*\*|\*|`|(?<!\w)__?|__?(?!\w)")   # an underscore inside a word (utm_source) stays
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u00C0-\u017F0-9'\"(])")
 
 

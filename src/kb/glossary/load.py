@@ -63,6 +63,7 @@ class KnowledgeBase:
     unreadable: set[str] = field(default_factory=set)   # ids whose file exists but has problems of its own
     confusable: list[tuple[str, ...]] = field(default_factory=list)   # glossary/confusables.yaml
     also_right: list[tuple[str, ...]] = field(default_factory=list)
+    plain_words: set[str] = field(default_factory=set)  # not asked by name: the name says what it means
     drafts: list[tuple[str, int]] = field(default_factory=list)   # (file, placeholders left): see load(drafts=)
     # orders and indexes asked for on every page (A-Z neighbours, the map's back links), worked out once per
     # set of entries: at 1,000 entries, once per page made the build quadratic (`make bench`)
@@ -76,7 +77,13 @@ class KnowledgeBase:
 
     def confused_with(self, entry_id: str) -> list[str]:
         """Entries students mix up with this one, in file order (the quiz's first distractors)."""
-        return list(dict.fromkeys(i for g in self.confusable if entry_id in g for i in g if i != entry_id))
+        def make():
+            found: dict[str, dict[str, None]] = {}
+            for group in self.confusable:
+                for member in group:
+                    found.setdefault(member, {}).update((i, None) for i in group if i != member)
+            return found
+        return list(self._once(f"confused-{len(self.confusable)}", make).get(entry_id, ()))
 
     def also_right_for(self, entry_id: str) -> set[str]:
         """Entries that must never be a wrong option for this one."""
@@ -132,6 +139,13 @@ def _load_confusables(paths: Paths, kb: KnowledgeBase, problems: list[Problem]) 
                                                 did_you_mean(target, kb.entries) + "use the id (file name) of an "
                                                 "existing entry."))
             getattr(kb, field_name).append(tuple(group))
+    for i, target in enumerate(doc.data.get("plain_words", [])):
+        if target not in kb.entries and target not in kb.unreadable:
+            problems.append(doc.problem(("plain_words", i), f"'{target}' is not an entry: there is no "
+                                        f"glossary/terms/{target}.yaml.",
+                                        did_you_mean(target, kb.entries) + "use the id (file name) of an "
+                                        "existing entry."))
+        kb.plain_words.add(target)
     for g, group in enumerate(doc.data["confusable"]):
         for other in kb.also_right:
             both = sorted(set(group) & set(other))

@@ -11,7 +11,6 @@ saved progress and a trainer's shared link survive a rebuild. `select()` mirrors
 from __future__ import annotations
 
 import difflib
-import itertools
 from functools import lru_cache
 import math
 import random
@@ -25,7 +24,7 @@ from kb.core.markdown_text import capitalise, first_sentence, plain
 from kb.core.data_file import read_data_file
 from kb.core.problems import Problem, rel
 from kb.quiz import checks, distractors, tier_wording
-from kb.quiz.giveaway import content_words, giveaways, mask_words, near_duplicate, shared, stem
+from kb.quiz.giveaway import content_words, giveaways, near_duplicate, shared
 
 BANK_SEED = "kb-quiz-1"        # fixes the distractors drawn at build time; change it to draw new ones
 TOPICS = ("terms", "scenarios", "tiers", "findings")
@@ -33,21 +32,20 @@ KIND_TOPIC = {
     "definition-term": "terms", "term-definition": "terms",
     "tier-source": "tiers", "true-false": "findings", "scenario": "scenarios",
 }
-# Named examples (a shop's campaign, a designer's trial) are asked about in scenarios, not by name: a case's
-# name is nothing a student needs to recall, and its definition names the case's own parts (blind review, Dec 2026).
-NOT_ASKED_BY_NAME = ("case",)
+# Not asked by name or meaning (blind review, December 2026): a case (a shop's campaign, a designer's trial) is
+# nothing to recall by its name; a tier's name gives its place on the scale away (nano = the smallest). Both are
+# asked about in scenarios and, for tiers, per source in the tier questions.
+NOT_ASKED_BY_NAME = ("case", "tier")
 MAX_OPTIONS = 4
 MIN_OPTIONS = checks.MIN_OPTIONS
-MAX_MASKS = 2                  # a definition with more giving-away words to hide than this is dropped
-MIN_STEM_WORDS = 5             # a masked definition keeps at least this many content words, or it is dropped
 # The fixed lead-in of each generated kind (labels here or in kb.quiz.tier_wording): never a giveaway word.
 LEAD_INS = {"definition-term": ("q_definition_term", "short_definition-term"),
             "term-definition": ("q_term_definition",), "tier-source": ("q_tier",)}
 DETERMINERS = {"nl": {"de", "het", "een"}, "en": {"the", "a", "an"}}
 TIERS_PAGE = "tiers"           # link key for a tier question whose tier has no glossary entry
 # Follower counts a tier question may ask about: round numbers a student meets in the wild.
-PROBE_COUNTS = (150, 300, 600, 800, 2_000, 3_000, 4_000, 7_500, 15_000, 20_000, 30_000, 40_000, 75_000,
-                150_000, 250_000, 500_000, 2_000_000, 5_000_000)
+PROBE_COUNTS = (150, 300, 600, 800, 2_000, 3_000, 4_000, 4_500, 7_500, 9_000, 12_000, 15_000, 20_000, 30_000,
+                40_000, 45_000, 60_000, 75_000, 90_000, 150_000, 250_000, 500_000, 1_500_000, 2_000_000, 5_000_000)
 
 LABELS: dict[str, dict[str, str]] = {
     "q_definition_term": {"nl": "Welk begrip past bij deze omschrijving?",
@@ -300,7 +298,7 @@ def build(kb, seed: str = BANK_SEED) -> Bank:
     index = distractors.Index(kb)
     for lang in LANGS:
         skipped: list[str] = []
-        generated[lang] = (_glossary_questions(kb, index, lang, seed, skipped)
+        generated[lang] = (_glossary_questions(kb, index, lang, skipped)
                            + _tier_questions(kb, lang, seed, skipped))
         if lang == LANGS[0]:
             bank.skipped = skipped
@@ -335,17 +333,6 @@ def bank(kb, lang: str, ctx: BuildContext | None = None) -> list[dict]:
     return [q.for_export() for q in cached(kb, ctx).questions[lang]]
 
 
-def _rng(seed: str, question_id: str) -> random.Random:
-    return random.Random(f"{seed}|{question_id}")
-
-
-def _mask(sentence: str, names: list[str]) -> str:
-    """Hide a term (and its synonyms, abbreviation) in its own definition, so the option does not give it away."""
-    for name in sorted(names, key=len, reverse=True):
-        sentence = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", "…", sentence, flags=re.IGNORECASE)
-    return sentence
-
-
 # A note for the reader of the term page ("… (onze omschrijving).") that, as a quiz option, only the right answer
 # would carry: left out of every option and stem (found in a blind review of the quiz, December 2026).
 _OWN_WORDING = re.compile(r"\s*\((?:onze omschrijving|our description)\)(?=[.!?]?$)", re.IGNORECASE)
@@ -356,8 +343,34 @@ def _first_sentence(entry, lang: str) -> str:
     return _OWN_WORDING.sub("", first_sentence(entry.text[lang].definition, limit=240))
 
 
-def _short_definition(entry, lang: str) -> str:
-    return _mask(_first_sentence(entry, lang), distractors.names(entry, lang))
+# Sentences of a definition that speak about this site or our reasoning, not about the concept: left out of a
+# question's explanation, which a student reads straight after answering (blind review, December 2026).
+_META = re.compile(r"kennisbank|knowledge base|onze afleiding|our inference|onze toepassing|our application|"
+                   r"\bzie (?:de|het|ook)\b|\bsee (?:the|also)\b|machinaal|machine[- ]translat", re.IGNORECASE)
+EXPLANATION_SENTENCES = 3
+
+
+def _explanation(entry, lang: str) -> str:
+    """The first few sentences of the definition that are about the concept itself."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9‘“'\"(])", plain(entry.text[lang].definition))
+    kept = [x for x in sentences if not _META.search(x)][:EXPLANATION_SENTENCES]
+    return _OWN_WORDING.sub("", " ".join(kept))
+
+
+def definition_without_name(entry, lang: str) -> str:
+    """The first sentence with the term, its synonyms and abbreviation replaced by '…': the front of a practice
+    card "which term is this?", where the student rates their own answer (the quiz asks none of these)."""
+    sentence = _first_sentence(entry, lang)
+    for name in sorted(distractors.names(entry, lang), key=len, reverse=True):
+        sentence = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", "…", sentence, flags=re.IGNORECASE)
+    return sentence
+
+
+def _names_itself(entry, sentence: str, lang: str) -> bool:
+    """True when the definition's first sentence holds the term, a synonym or the abbreviation: as a question's
+    text it would give the answer, and cutting the word out leaves a broken sentence."""
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence, re.IGNORECASE)
+               for name in distractors.names(entry, lang))
 
 
 def _is_this(entry, lang: str) -> str:
@@ -368,15 +381,6 @@ def _is_this(entry, lang: str) -> str:
     if first in DETERMINERS[lang]:
         return _t("f_term_is", lang, term=term, definition=sentence[:1].lower() + sentence[1:])
     return _t("f_term_other", lang, term=term, definition=sentence)
-
-
-@lru_cache(maxsize=262144)
-def _shares(word: str, option: str, lang: str, whole: bool) -> bool:
-    """Does the option share the giving-away word? From another category only as a word of its own ('brand' in
-    'brand awareness'), not as part of a compound ('sociale' in 'parasociale interactie')."""
-    if whole:
-        return any(stem(word, lang) == stem(w, lang) for w in content_words(option, lang))
-    return bool(shared([word], option, lang))
 
 
 @lru_cache(maxsize=262144)
@@ -395,113 +399,68 @@ class _Choice:
     right: str
     option_of: object                         # entry -> its text as an option in this question ("" if none)
     feedback_of: object                       # entry -> why that option is wrong
-    can_mask_stem: bool = False               # definition -> term: a giving-away word may be hidden in the stem
-    can_mask_options: bool = False            # term -> definition: ... or in every option
 
 
-POOL = 12                      # usable candidates gathered before the three distractors are chosen
-SCAN = 40                      # candidates looked at, at most, for them (a big category stays linear)
-SWAP_SCAN = 300                # other entries looked at, at most, for one that shares a giving-away word
+def _choose(index, entry, lang: str, choice: _Choice, lead_in: set[str]):
+    """(options, option ids, feedback) with the right option first, or (None, reason).
 
-
-def _choose(index, entry, lang: str, choice: _Choice, rng: random.Random, lead_in: set[str]):
-    """(stem, options, option ids, feedback) with the right option first, or (None, reason).
-
-    Distractors come in the order of kb.quiz.distractors; a near-duplicate of an option already taken is passed
-    over. When the stem gives the answer away, a candidate that shares the giving-away word (from the best ones,
-    else from the whole glossary) replaces the last distractor not kept for that reason; failing that the word
-    is masked where the text allows; failing that, no question."""
-    seen: dict[str, str] = {}                 # entry id -> usable(entry): each candidate is judged once
-
-    def usable(other) -> str:
-        if other.id not in seen:
-            text = choice.option_of(other)
-            if not text or near_duplicate(text, choice.right, lang):
-                text = ""
-            elif choice.can_mask_stem and _named_in(text, choice.stem, lang):
-                text = ""
-            seen[other.id] = text
-        return seen[other.id]
-
-    pool: list = []
-    for other in itertools.islice(index.candidates(entry, rng), SCAN):
-        text = usable(other)
-        if text:
-            pool.append((other, text))
-            if len(pool) == POOL:
-                break
+    The three wrong options are the first of the entry's confusables (kb.quiz.distractors) that are not a
+    near-duplicate of an option already taken and not named by the stem. Fewer than three, or a stem that gives
+    the answer away, means no question: a blind review (December 2026) rejected filling up with other entries
+    of the category (a metric among persons) and masking a word with "…" (a broken sentence) alike."""
     chosen: list = []
-    for other, text in pool:
-        if len(chosen) < MAX_OPTIONS - 1 and not any(near_duplicate(text, t, lang) for _, t in chosen):
-            chosen.append((other, text))
-    if len(chosen) < MAX_OPTIONS - 1:
-        return None, f"fewer than {MAX_OPTIONS - 1} distractors that are not also right"
-    stem_text, right = choice.stem, choice.right
-    found = giveaways(stem_text, right, [t for _, t in chosen], lang, lead_in)
-    locked: set[int] = set()                  # distractors kept because they share a giving-away word
-    for word in found:
-        if any(shared([word], t, lang) for _, t in chosen):
+    for other in index.candidates(entry):
+        text = choice.option_of(other)
+        if (not text or near_duplicate(text, choice.right, lang) or _named_in(text, choice.stem, lang)
+                or any(near_duplicate(text, t, lang) for _, t in chosen)):
             continue
-        free = [i for i in range(len(chosen) - 1, -1, -1) if i not in locked]
-        taken = {o.id for o, _ in chosen}
-        more = ((o, usable(o)) for o in itertools.islice(index.others(entry, {o.id for o, _ in pool}), SWAP_SCAN)
-                if o.id not in taken)
-        for other, text in (*pool, *more):
-            if free and text and other.id not in taken and _shares(word, text, lang,
-                                                                    whole=other.category != entry.category) \
-                    and not any(near_duplicate(text, t, lang) for _, t in chosen):
-                chosen[free[0]] = (other, text)
-                locked.add(free[0])
-                break
-    found = giveaways(stem_text, right, [t for _, t in chosen], lang, lead_in)
-    options = [right] + [t for _, t in chosen]
-    if found and choice.can_mask_stem:
-        masked = mask_words(stem_text, found, lang)
-        if masked.count("…") - stem_text.count("…") > MAX_MASKS:
-            return None, f"giveaway {found}: more than {MAX_MASKS} words would have to be masked"
-        stem_text = masked
-        if len(content_words(stem_text, lang)) < MIN_STEM_WORDS:
-            return None, f"giveaway {found}: too little left once masked"
-    elif found and choice.can_mask_options:
-        options = [mask_words(o, found, lang) for o in options]
-    if giveaways(stem_text, options[0], options[1:], lang, lead_in):
-        return None, f"giveaway {found}: cannot be masked"
+        chosen.append((other, text))
+        if len(chosen) == MAX_OPTIONS - 1:
+            break
+    if len(chosen) < MAX_OPTIONS - 1:
+        return None, f"fewer than {MAX_OPTIONS - 1} confusables in glossary/confusables.yaml"
+    options = [choice.right] + [t for _, t in chosen]
+    found = giveaways(choice.stem, options[0], options[1:], lang, lead_in)
+    if found:
+        return None, f"the stem gives the answer away ({', '.join(found)})"
     ids = [entry.id] + [o.id for o, _ in chosen]
     feedback = [""] + [choice.feedback_of(o) for o, _ in chosen]
-    return (stem_text, options, ids, feedback), ""
+    return (options, ids, feedback), ""
 
 
-def _glossary_questions(kb, index, lang: str, seed: str, skipped: list[str]) -> list[Question]:
+def _glossary_questions(kb, index, lang: str, skipped: list[str]) -> list[Question]:
     entries = index.everyone
-    short = {e.id: _short_definition(e, lang) for e in entries}
+    short = {e.id: _first_sentence(e, lang) for e in entries}
     questions: list[Question] = []
     for entry in entries:
-        if entry.category in NOT_ASKED_BY_NAME:
-            skipped.append(f"definition-term/term-definition:{entry.id}: a {entry.category} is asked about in "
-                           "scenarios, not by name")
+        if entry.category in NOT_ASKED_BY_NAME or entry.id in kb.plain_words:
+            why = ("its name says what it means (plain_words in glossary/confusables.yaml)"
+                   if entry.id in kb.plain_words else f"a {entry.category} is not asked by name")
+            skipped.append(f"definition-term/term-definition:{entry.id}: {why}")
             continue
         term = entry.text[lang].term
         link_text = capitalise(term)
-        full = plain(entry.text[lang].definition)
+        explanation = f"{link_text}: {_explanation(entry, lang)}"
 
-        def add(kind: str, prompt: str, choice: _Choice, explanation: str, stimulus: bool = False):
+        def add(kind: str, prompt: str, choice: _Choice, stimulus: str = ""):
             qid = f"{kind}:{entry.id}"
-            made, why = _choose(index, entry, lang, choice, _rng(seed, qid), lead_in_words(kind, lang))
+            if _names_itself(entry, short[entry.id], lang):
+                skipped.append(f"{qid}: the definition's first sentence names the term itself")
+                return
+            made, why = _choose(index, entry, lang, choice, lead_in_words(kind, lang))
             if made is None:
                 skipped.append(f"{qid}: {why}")
                 return
-            stem_text, options, ids, feedback = made
-            questions.append(Question(qid, kind, lang, prompt if stimulus else stem_text, options, 0,
-                                      explanation, entry.id, link_text, stem_text if stimulus else "",
-                                      option_ids=ids, feedback=feedback))
+            options, ids, feedback = made
+            questions.append(Question(qid, kind, lang, prompt, options, 0, explanation, entry.id, link_text,
+                                      stimulus, option_ids=ids, feedback=feedback))
 
         add("definition-term", _t("q_definition_term", lang),
-            _Choice(short[entry.id], term, lambda o: o.text[lang].term, lambda o: _is_this(o, lang),
-                    can_mask_stem=True), f"{link_text}: {full}", stimulus=True)
+            _Choice(short[entry.id], term, lambda o: o.text[lang].term, lambda o: _is_this(o, lang)),
+            stimulus=short[entry.id])
         add("term-definition", _t("q_term_definition", lang, term=term),
             _Choice(term, short[entry.id], lambda o: short[o.id],
-                    lambda o: _t("f_describes", lang, term=o.text[lang].term), can_mask_options=True),
-            f"{link_text}: {full}")
+                    lambda o: _t("f_describes", lang, term=o.text[lang].term)))
     return questions
 
 
@@ -557,11 +516,12 @@ def _probe(scheme, r, others: list) -> int | None:
     """A round follower count inside `r` that this scheme puts in exactly one tier and at least one other source
     puts in another tier (where every source agrees, the question tests nothing a general sense of size does
     not give: a blind review rejected "800 followers"); the count with the most other tiers wins (that is what
-    the question should teach), then the one nearest the middle of the range on a log scale."""
+    the question should teach), then the one nearest an edge of the range on a log scale (4,500 followers asks
+    more than 2,000 of a source whose nano tier ends at 5,000: the next tier is a real lure)."""
     low, high = r.min if r.min is not None else 1, r.max
     if r.hedged:   # a hedged edge is fuzzy: stay well inside it
         low, high = low * 1.5, (high / 1.5 if high is not None else None)
-    middle = math.log(low * 3 if high is None else math.sqrt(low * high))
+    edges = [math.log(e) for e in (r.min, r.max) if e]
     best, best_key = None, None
     for n in PROBE_COUNTS:
         if n < low or (high is not None and n > high) or scheme.classify(n) != [r.tier]:
@@ -570,7 +530,7 @@ def _probe(scheme, r, others: list) -> int | None:
         elsewhere = {t for v in verdicts for t in v} - {r.tier}
         if not elsewhere:
             continue
-        key = (-len(elsewhere), -len(verdicts), abs(math.log(n) - middle), n)
+        key = (-len(elsewhere), -len(verdicts), min(abs(math.log(n) - e) for e in edges) if edges else 0, n)
         if best_key is None or key < best_key:
             best, best_key = n, key
     return best
@@ -614,7 +574,7 @@ def _tier_questions(kb, lang: str, seed: str, skipped: list[str]) -> list[Questi
             ids = [tier_entries[t].id if t in tier_entries else "" for t in tiers]
             explanation = tier_wording.explanation(kb, scheme, r, n, others, name, lang)
             link = entry.id if entry else TIERS_PAGE
-            questions.append(Question(qid, "tier-source", lang, tier_wording.stem(kb, scheme, n, options, lang),
+            questions.append(Question(qid, "tier-source", lang, tier_wording.stem(kb, scheme, n, lang),
                                       options, 0, explanation, link,
                                       capitalise(name(r.tier, lang)), option_ids=ids, feedback=feedback))
     return questions

@@ -1,23 +1,20 @@
 """Which glossary entries may be wrong options for a question about an entry, best first.
 
-Order: the entries students confuse with it (glossary/confusables.yaml); its related entries of its own category;
-the confusables of its confusables in its category (the tier next to the neighbouring tier); its other related
-entries (both ways); the rest of its category in a seeded order. Never offered: an entry that is also right for
-it (also_right in confusables.yaml), an entry whose term or synonym is one of its own names, or an entry whose
-term holds its term or is held by it (influencer / micro-influencer: broader or narrower), in either language.
+Only the entries students are known to confuse with it: its confusables (glossary/confusables.yaml), then the
+confusables of its confusables in its own category. A blind review (December 2026) rejected the questions whose
+wrong options came from the rest of the category or from related entries: a metric offered for a person, a law
+for a quality. Never offered: an entry that is also right for it (also_right in confusables.yaml), an entry
+whose term or synonym is one of its own names, or an entry whose term holds its term or is held by it
+(influencer / micro-influencer: broader or narrower), in either language.
 """
 from __future__ import annotations
 
-import random
-from collections import defaultdict
 
 from kb import LANGS
 from kb.core.collation import fold
 from kb.quiz.giveaway import letters
 from kb.tiers.load import TIER_ORDER
 
-CATEGORY_SAMPLE = 24          # entries of the category looked at, in a seeded order (a category may hold hundreds)
-NAMED_CATEGORIES = ("case", "regulation")    # named things: a wrong option only among themselves
 
 
 def names(entry, lang: str) -> list[str]:
@@ -33,12 +30,6 @@ class Index:
     def __init__(self, kb):
         self.kb = kb
         self.everyone = sorted(kb.entries.values(), key=lambda e: e.id)
-        self.by_category: dict[str, list] = defaultdict(list)
-        self.related_to: dict[str, list] = defaultdict(list)         # id -> entries that list it as related
-        for e in self.everyone:
-            self.by_category[e.category].append(e)
-            for target in e.related:
-                self.related_to[target].append(e)
         self.folded = {e.id: {lang: {fold(n) for n in names(e, lang)} for lang in LANGS} for e in self.everyone}
         self.letters = {e.id: {lang: letters(e.text[lang].term) for lang in LANGS} for e in self.everyone}
         self._also_right: dict[str, set[str]] = {}
@@ -64,44 +55,29 @@ class Index:
                 return True                               # broader or narrower: influencer / micro-influencer
         return False
 
-    def candidates(self, entry, rng: random.Random):
+    def candidates(self, entry):
         """Every entry that may be a wrong option for `entry`, best first (see the module's docstring); lazy, so
         a question that needs three looks at few more."""
         by_id = self.kb.entries
         confused = [by_id[i] for i in self.kb.confused_with(entry.id) if i in by_id]
-        related = [by_id[i] for i in entry.related if i in by_id] + self.related_to.get(entry.id, [])
         second = [by_id[j] for c in confused for j in self.kb.confused_with(c.id) if j in by_id]
-        near = [e for e in related + second if e.category == entry.category]
-        category = self.by_category[entry.category]
-        same = rng.sample(category, min(len(category), CATEGORY_SAMPLE))    # O(sample), not O(category)
         seen: set[str] = set()
-        for e in (*confused, *near, *related, *same):
+        for e in (*confused, *(e for e in second if e.category == entry.category)):
             if e.id not in seen:
                 seen.add(e.id)
                 if not self.excluded(entry, e):
                     yield e
 
-    def others(self, entry, taken: set[str]):
-        """Every other entry that may be a wrong option (lazy): where the best candidates all lack a word the stem
-        shares with the answer, one of these may share it (brand partnership / brand awareness). Its own category
-        first, then the others (never a case or a law: a named thing is no concept to mistake for another), in id
-        order."""
-        own = self.by_category[entry.category]
-        rest = [e for e in self.everyone if e.category not in (entry.category, *NAMED_CATEGORIES)]
-        for e in (*own, *rest):
-            if e.id not in taken and not self.excluded(entry, e):
-                yield e
-
 
 def tier_candidates(right: str, defined: list[str], elsewhere: set[str]) -> list[str]:
     """Wrong tiers for a tier question about one source, best first: the tiers other sources put the same count
     in (what a student who half-remembers the figures would pick: two million followers is mega on one page,
-    all-star in another scheme), then the tiers right next to the answer on the scale (so it is not simply the
-    largest or smallest tier offered), then the source's own tiers, then the rest by distance. Mega and all-star
+    all-star in another scheme), then the tiers nearest to the answer on the scale (so it is not simply the largest
+    or smallest tier offered), the source's own tiers first among equals. Mega and all-star
     are both offered where a source keeps them apart: the question is about that source's figures."""
     at = TIER_ORDER.index(right)
 
     def key(t: str):
         distance = abs(TIER_ORDER.index(t) - at)
-        return (t not in elsewhere, distance != 1, t not in defined, distance, TIER_ORDER.index(t))
+        return (t not in elsewhere, distance, t not in defined, TIER_ORDER.index(t))
     return sorted((t for t in TIER_ORDER if t != right), key=key)

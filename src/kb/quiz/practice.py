@@ -16,7 +16,7 @@ from __future__ import annotations
 from kb.core.context import BuildContext, context
 from kb.core.labels import LABELS as GLOSSARY_LABELS
 from kb.core.markdown_text import capitalise, first_sentence
-from kb.quiz.bank import _short_definition, cached
+from kb.quiz.bank import cached, definition_without_name
 from kb.quiz.page import safe_json
 
 DECK_FILE = "assets/practice-deck-{lang}.js"       # in the built site, one per language
@@ -130,7 +130,7 @@ def deck(kb, lang: str, ctx: BuildContext | None = None) -> list[dict]:
         base = {"c": entry.category, "g": entry.id, "gt": capitalise(text.term)}
         cards.append({"id": f"t:{entry.id}", "k": "t", "f": term,
                       "b": first_sentence(text.definition, limit=300), **base})
-        cards.append({"id": f"d:{entry.id}", "k": "d", "f": _short_definition(entry, lang),
+        cards.append({"id": f"d:{entry.id}", "k": "d", "f": definition_without_name(entry, lang),
                       "b": " · ".join(dict.fromkeys(names)), **base})
         for q in scenarios.get(entry.id, []):
             card = {"id": f"s:{q.id}", "k": "s", "q": q.prompt, "o": q.options, "a": q.answer,

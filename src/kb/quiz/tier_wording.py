@@ -11,8 +11,8 @@ from kb.tiers.load import TIER_ORDER
 from kb.tiers.parse import format_count
 
 LABELS: dict[str, dict[str, str]] = {
-    "q_tier": {"nl": "Volgens {source} is een account met {n} volgers {article} …",
-               "en": "According to {source}, an account with {n} followers counts as {article} …"},
+    "q_tier": {"nl": "In welk niveau valt een account met {n} volgers volgens {source}?",
+               "en": "Which tier does an account with {n} followers belong to according to {source}?"},
     "source_fallback": {"nl": "de bron ‘{label}’", "en": "the source ‘{label}’"},
     "range_between": {"nl": "{min} tot {max}", "en": "{min} to {max}"},
     "range_more_than": {"nl": "meer dan {n}", "en": "more than {n}"},
@@ -23,19 +23,19 @@ LABELS: dict[str, dict[str, str]] = {
     "hedge": {"nl": "zo’n {range}", "en": "roughly {range}"},
     "x_own": {"nl": "{Source} noemt een account met {range} volgers {a_tier}.",
               "en": "{Source} calls an account with {range} followers {a_tier}."},
-    "x_others": {"nl": "En de andere bronnen over {n} volgers: {list}.",
-                 "en": "And the other sources on {n} followers: {list}."},
+    "x_others": {"nl": "De andere bronnen over {n} volgers: {list}.",
+                 "en": "The other sources on {n} followers: {list}."},
     "x_agree": {"nl": "De andere bronnen met cijfers zijn het hier mee eens.",
                 "en": "The other sources that give numbers agree here."},
     "x_in": {"nl": "{source} noemt dat {a_tier} ({range})", "en": "{source} calls that {a_tier} ({range})"},
     "x_in_two": {"nl": "{source} noemt dat {a_tier} en ook {an_other}, want zijn bereiken raken elkaar",
                  "en": "{source} calls that {a_tier} and also {an_other}: its ranges meet"},
-    "x_undefined": {"nl": "{source} definieert dat bereik niet: die bron geeft alleen cijfers voor {ranges}",
-                    "en": "{source} does not define that range: it only gives figures for {ranges}"},
-    "x_below": {"nl": "{source} definieert dat bereik niet: het laagste niveau daar, {tier}, begint bij {n}",
-                "en": "{source} does not define that range: its lowest tier, {tier}, starts at {n}"},
-    "x_above": {"nl": "{source} definieert dat bereik niet: het hoogste niveau daar, {tier}, loopt tot {n}",
-                "en": "{source} does not define that range: its highest tier, {tier}, ends at {n}"},
+    "x_undefined": {"nl": "{source} definieert dat bereik niet en geeft alleen cijfers voor {ranges}",
+                    "en": "{source} does not define that range and only gives figures for {ranges}"},
+    "x_below": {"nl": "{source} definieert dat bereik niet (het laagste niveau daar, {tier}, begint bij {n})",
+                "en": "{source} does not define that range (its lowest tier, {tier}, starts at {n})"},
+    "x_above": {"nl": "{source} definieert dat bereik niet (het hoogste niveau daar, {tier}, loopt tot {n})",
+                "en": "{source} does not define that range (its highest tier, {tier}, ends at {n})"},
     "x_gap": {"nl": "bij {source} valt het in een gat tussen {lower} ({lower_range}) en {upper} ({upper_range})",
               "en": "in {source} it falls in a gap between {lower} ({lower_range}) and {upper} ({upper_range})"},
     "x_gap_hedged": {"nl": "; dat gat komt door de benaderde cijfers van die bron, niet doordat ze zulke accounts "
@@ -63,14 +63,6 @@ def article(word: str) -> str:
 def with_article(tier: str, lang: str) -> str:
     """'een micro-influencer' / 'an all-star influencer'."""
     return f"een {tier}" if lang == "nl" else f"{article(tier)} {tier}"
-
-
-def stem_article(options: list[str], lang: str) -> str:
-    """The article before the blank: Dutch 'een'; in English the one every option takes, else 'a(n)'."""
-    if lang == "nl":
-        return "een"
-    found = {article(o) for o in options}
-    return found.pop() if len(found) == 1 else "a(n)"
 
 
 def source_phrase(kb, scheme, lang: str) -> str:
@@ -117,9 +109,8 @@ def _numeric(scheme) -> list:
     return [r for r in scheme.by_rank() if r.has_numbers]
 
 
-def stem(kb, scheme, count: int, options: list[str], lang: str) -> str:
-    return _t("q_tier", lang, source=source_phrase(kb, scheme, lang), n=format_count(count, lang),
-              article=stem_article(options, lang))
+def stem(kb, scheme, count: int, lang: str) -> str:
+    return _t("q_tier", lang, source=source_phrase(kb, scheme, lang), n=format_count(count, lang))
 
 
 def explanation(kb, scheme, r, count: int, others: list, name, lang: str) -> str:
