@@ -60,6 +60,7 @@ class KnowledgeBase:
     sources: dict[str, Source]
     tier_schemes: list = field(default_factory=list)    # filled by kb.tiers
     quiz_items: list = field(default_factory=list)      # filled by kb.quiz_bank
+    quiz_left_out: dict = field(default_factory=dict)   # question id -> (why, file, line): quiz/review/left-out.yaml
     unreadable: set[str] = field(default_factory=set)   # ids whose file exists but has problems of its own
     confusable: list[tuple[str, ...]] = field(default_factory=list)   # glossary/confusables.yaml
     also_right: list[tuple[str, ...]] = field(default_factory=list)

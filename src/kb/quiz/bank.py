@@ -117,6 +117,28 @@ def load(paths, kb, problems: list[Problem]) -> list[QuizItem]:
     return items
 
 
+LEFT_OUT_FILE = "review/left-out.yaml"
+
+
+def load_left_out(paths, problems: list[Problem]) -> dict[str, tuple[str, str, int]]:
+    """quiz/review/left-out.yaml: generated questions a lecturer's review would not use as they are, left out
+    in both languages; question id -> (why, file, line)."""
+    path = paths.quiz / LEFT_OUT_FILE
+    if not path.exists():
+        return {}
+    doc = read_data_file(path, "left-out.schema.json", paths, problems)
+    if doc is None:
+        return {}
+    found: dict[str, tuple[str, str, int]] = {}
+    for i, row in enumerate(doc.data["left_out"]):
+        line = doc.where(("left_out", i))[0]
+        if row["id"] in found:
+            problems.append(doc.problem(("left_out", i, "id"), f"'{row['id']}' is listed twice.",
+                                        "keep one line per question."))
+        found[row["id"]] = (row["why"], doc.file, line)
+    return found
+
+
 def _check_item(doc, i: int, raw: dict, kb, seen: dict, problems: list[Problem]) -> QuizItem | None:
     ok = True
     if raw["id"] in seen:
@@ -311,6 +333,9 @@ def build(kb, seed: str = BANK_SEED) -> Bank:
         for q in questions:
             if q.id not in everywhere:
                 bank.dropped.setdefault(q.id, []).append(f"{lang}: only in this language")
+    for qid, (why, _, _) in kb.quiz_left_out.items():
+        if qid in everywhere:
+            bank.dropped.setdefault(qid, []).append(f"left out after review ({LEFT_OUT_FILE}): {why}")
     for lang in LANGS:
         kept = [q for q in generated[lang] if q.id not in bank.dropped]
         items = [_item_question(kb, item, lang, seed) for item in kb.quiz_items]
@@ -522,9 +547,12 @@ def _probe(scheme, r, others: list) -> int | None:
     if r.hedged:   # a hedged edge is fuzzy: stay well inside it
         low, high = low * 1.5, (high / 1.5 if high is not None else None)
     edges = [math.log(e) for e in (r.min, r.max) if e]
+    fuzzy = [e for o in scheme.tiers if o.hedged for e in (o.min, o.max) if e]   # "zo'n 5.000": arguable near it
     best, best_key = None, None
     for n in PROBE_COUNTS:
         if n < low or (high is not None and n > high) or scheme.classify(n) != [r.tier]:
+            continue
+        if any(e / 1.5 <= n <= e * 1.5 for e in fuzzy):
             continue
         verdicts = {tuple(o.classify(n)) for o in others} - {(r.tier,)}
         elsewhere = {t for v in verdicts for t in v} - {r.tier}

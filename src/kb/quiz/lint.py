@@ -80,8 +80,14 @@ def findings(kb, bank=None) -> list[Finding]:
 
 
 def problems(kb) -> list[Problem]:
-    """The findings as validator problems (file:line, what, how to fix)."""
-    return [f.problem() for f in findings(kb)]
+    """The findings as validator problems (file:line, what, how to fix), and every line of the review's
+    left-out list that names a question the generator does not make (a typo, or an entry since removed)."""
+    bank = quiz_bank.build(kb)
+    made = {q.id for qs in bank.questions.values() for q in qs} | set(bank.dropped)
+    stale = [Problem(file, line, 0, f"'{qid}' is not a question the quiz generates, so leaving it out does "
+                     "nothing.", "check the id against `python -m kb.cli.quiz_report --samples`, or remove the line.")
+             for qid, (_, file, line) in sorted(kb.quiz_left_out.items()) if qid not in made]
+    return [f.problem() for f in findings(kb, bank)] + stale
 
 
 def share_flagged(kb, bank) -> dict[str, dict[str, tuple[int, int]]]:

@@ -31,6 +31,7 @@ def load(root: Path = ROOT, drafts: bool = False) -> KnowledgeBase:
     kb = glossary.load_glossary(paths, problems, drafts)
     kb.tier_schemes = tiers.load(paths, kb, problems)
     kb.quiz_items = quiz_bank.load(paths, kb, problems)
+    kb.quiz_left_out = quiz_bank.load_left_out(paths, problems)
     problems.extend(_check_docs_pairs(paths))
     if (paths.root / "docs").is_dir():
         problems.extend(blocks.check_markers(paths.root / "docs"))   # a marker only the build would trip on
