@@ -40,7 +40,6 @@ BUDGETS = {
     "growth_1000_500": (2.2, "x", "growth time(1000)/time(500)"),
     "build_real": (5.0, "s", "real site, full strict build"),
     "validate_real": (0.5, "s", "validation of the real data (kb validate)"),
-    "serve_rebuild_real": (1.5, "s", "real site: serve rebuild after editing one entry"),
     "term_page_kb": (40.0, "KB", "largest term page, HTML"),
     "page_js_gz_kb": (12.0, "KB", "the site's own JS one page loads (the heaviest page), gzipped"),
 }
@@ -400,9 +399,6 @@ def main(argv: list[str] | None = None) -> int:
         figures["term_page_kb"], result["largest_term_page"] = largest_term_page_kb(site)
         figures["page_js_gz_kb"], result["heaviest_js_page"] = page_js_gz_kb(site)
         figures["validate_real"] = timed_validation(real, args.repeat)
-        result["serve_real"] = {"entries": "real", "method": "in process: load_config + build() as mkdocs serve does",
-                                **run_child("serve-rebuild", real)}
-        figures["serve_rebuild_real"] = result["serve_real"]["rebuild_after_edit_s"]
         print(f"  real site: {best:.2f} s", flush=True)
 
         projects = {}
