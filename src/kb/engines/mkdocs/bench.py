@@ -36,7 +36,7 @@ ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 # name -> (limit, unit, what it measures). The budgets for this 2-core machine.
 BUDGETS = {
-    "build_1000": (12.0, "s", "1,000 entries x 2 languages, full strict build"),
+    "build_1000": (8.45, "s", "1,000 entries x 2 languages, full strict build"),
     "growth_1000_500": (2.2, "x", "growth time(1000)/time(500)"),
     "build_real": (5.0, "s", "real site, full strict build"),
     "validate_real": (0.5, "s", "validation of the real data (kb validate)"),
@@ -225,7 +225,8 @@ def serve_rebuild(project: Path) -> dict:
     config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site))
     config.plugins.on_startup(command="serve", dirty=False)
     first = rebuild("first_build_cpu_s")
-    entry = sorted((project / "glossary" / "terms").glob(f"{bench_corpus.PREFIX}*.yaml"))[0]
+    terms = project / "glossary" / "terms"
+    entry = (sorted(terms.glob(f"{bench_corpus.PREFIX}*.yaml")) or sorted(terms.glob("*.yaml")))[0]
     text = entry.read_text(encoding="utf-8")
     entry.write_text(text.replace("definition: ", "definition: Edited. ", 1), encoding="utf-8")
     edited = rebuild("rebuild_after_edit_cpu_s")
