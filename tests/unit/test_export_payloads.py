@@ -18,6 +18,7 @@ from kb.exports import anki, gift, kahoot
 from kb.exports.model import to_export
 from kb.site import load as catalog
 from kb.glossary.load import Entry, KnowledgeBase, LangText
+from kb.quiz import bank as quiz_bank
 from kb.quiz import page as quiz_page
 from kb.tiers import render as tier_render
 
@@ -138,8 +139,9 @@ def _assert_inert(script: str) -> None:
 def hostile_kb():
     """The real knowledge base, with the payloads as Dutch terms and as the sources' own words for tiers."""
     kb = catalog.load(ROOT)
-    for payload, entry in zip(INLINE, sorted(kb.entries.values(), key=lambda e: e.id)):
-        entry.text["nl"].term = f"{payload} ({entry.id})"
+    asked = sorted(q.link for q in quiz_bank.build(kb).questions["nl"] if q.kind == "definition-term")  # answers
+    for payload, entry_id in zip(INLINE, asked):
+        kb.entries[entry_id].text["nl"].term = f"{payload} ({entry_id})"
     ranges = [r for s in kb.tier_schemes for r in s.tiers if r.as_written]
     for payload, tier_range in zip(INLINE, ranges):
         tier_range.as_written = payload

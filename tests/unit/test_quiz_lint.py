@@ -71,3 +71,21 @@ def test_share_flagged_counts_per_kind_and_language(kb):
     share = lint.share_flagged(kb, bank)
     assert set(share) == {"nl", "en"}
     assert all(flagged == 0 for kinds in share.values() for flagged, _ in kinds.values())
+
+
+def test_questions_left_out_after_review_are_gone_in_both_languages_and_a_stale_line_is_named(kb):
+    """quiz/review/left-out.yaml: every listed question is out of the bank in both languages, with its reason in
+    Bank.dropped; a line naming a question the generator does not make gets one message with its file:line."""
+    assert kb.quiz_left_out, "the review's list is read"
+    bank = quiz_bank.build(kb)
+    for qid in kb.quiz_left_out:
+        assert all(qid not in {q.id for q in qs} for qs in bank.questions.values()), qid
+    assert lint.problems(kb) == []
+    listed = kb.quiz_left_out
+    kb.quiz_left_out = {**listed, "definition-term:no-such-entry": ("a typo", "quiz/review/left-out.yaml", 9)}
+    try:
+        found = lint.problems(kb)
+    finally:
+        kb.quiz_left_out = listed
+    assert [(p.file, p.line) for p in found] == [("quiz/review/left-out.yaml", 9)]
+    assert "names no glossary entry" in found[0].what and found[0].fix

@@ -81,13 +81,21 @@ def findings(kb, bank=None) -> list[Finding]:
 
 def problems(kb) -> list[Problem]:
     """The findings as validator problems (file:line, what, how to fix), and every line of the review's
-    left-out list that names a question the generator does not make (a typo, or an entry since removed)."""
-    bank = quiz_bank.build(kb)
-    made = {q.id for qs in bank.questions.values() for q in qs} | set(bank.dropped)
-    stale = [Problem(file, line, 0, f"'{qid}' is not a question the quiz generates, so leaving it out does "
-                     "nothing.", "check the id against `python -m kb.cli.quiz_report --samples`, or remove the line.")
-             for qid, (_, file, line) in sorted(kb.quiz_left_out.items()) if qid not in made]
-    return [f.problem() for f in findings(kb, bank)] + stale
+    left-out list whose id names no entry or tier source (a typo, or an entry since removed)."""
+    return [f.problem() for f in findings(kb)] + _stale_left_out(kb)
+
+
+def _stale_left_out(kb) -> list[Problem]:
+    sources = {s.source for s in kb.tier_schemes}
+    stale = []
+    for qid, (_, file, line) in sorted(kb.quiz_left_out.items()):
+        kind, _, rest = qid.partition(":")
+        known = rest.split(":")[0] in sources if kind == "tier-source" else rest in kb.entries
+        if not known:
+            stale.append(Problem(file, line, 0, f"'{qid}' names no glossary entry or tier source, so leaving it "
+                                 "out does nothing.", "correct the id (kind:entry-id, as `python -m "
+                                 "kb.cli.quiz_report --samples` shows it), or remove the line."))
+    return stale
 
 
 def share_flagged(kb, bank) -> dict[str, dict[str, tuple[int, int]]]:
