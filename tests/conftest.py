@@ -209,3 +209,12 @@ def disk_page(chromium):
     outside = [u for u in tab.requests if urlparse(u).scheme not in ("file", "data", "blob", "about")]
     assert not outside, f"requests left the disk: {outside}"
     assert not tab.dialogs and not tab.errors, (tab.dialogs, tab.errors)
+
+
+def add_confusables(project, entry_id: str, *others: str) -> None:
+    """Give a fixture entry of a project copy its quiz questions: the quiz asks about an entry only with three
+    confusables in glossary/confusables.yaml."""
+    path = project / "glossary" / "confusables.yaml"
+    text = path.read_text(encoding="utf-8")
+    group = ", ".join((entry_id, *others))
+    path.write_text(text.replace("\nconfusable:\n", f"\nconfusable:\n  - [{group}]\n", 1), encoding="utf-8")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, build_site, copy_project, serve_directory
+from conftest import DATA, add_confusables, build_site, copy_project, serve_directory
 
 UNSAFE = DATA / "unsafe"
 REJECTED = UNSAFE / "rejected-payloads.yaml"
@@ -105,6 +105,7 @@ def inert_site(tmp_path_factory):
     """The site built with the inert fixture entry, served on 127.0.0.1; yields (base URL, project copy)."""
     project = copy_project(tmp_path_factory.mktemp("inert"))
     shutil.copy(INERT, project / "glossary" / "terms" / INERT.name)
+    add_confusables(project, INERT.stem, "trust", "authenticity", "expertise")
     result = build_site(project, project / "site")
     assert result.returncode == 0, f"the inert fixture must build:\n{result.stdout}\n{result.stderr}"
     with serve_directory(project / "site") as url:

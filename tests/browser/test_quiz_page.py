@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import _QuietHandler, build_site, copy_project
+from conftest import _QuietHandler, add_confusables, build_site, copy_project
 from kb.site import load as knowledge_base
 from kb.quiz import bank as quiz_bank
 
@@ -327,6 +327,7 @@ def hostile_site(tmp_path_factory):
         "sources:\n  - {key: thesis-micro-influencers, locator: \"p. 1\"}\n"
         f"nl:\n  term: testpayload\n  definition: {definition}\n"
         f"en:\n  term: test payload\n  definition: {definition}\n", encoding="utf-8")
+    add_confusables(project, "zz-payload", "trust", "authenticity", "expertise")
     kb = knowledge_base.load(project)                       # it passes the validator
     result = build_site(project, project / "site")
     assert result.returncode == 0, result.stdout + result.stderr

@@ -10,11 +10,11 @@ import pytest
 from conftest import ROOT
 
 # Fixed texts of the theme, and values that never hold contributor text: the site's own configuration
-# (mkdocs.yml, reviewed like code), page addresses MkDocs computes, loop counters, and the two page.meta values
+# (mkdocs.yml, reviewed like code; its extra_javascript printed by Material's script_tag), fixed asset paths, page addresses MkDocs computes, loop counters, and the two page.meta values
 # the engine adapter escapes before the theme sees them (description, author: kb.engines.mkdocs.hook).
 TRUSTED = re.compile(r"^(lang\.t\(.*\)|home|base_url|mkdocs_version|loop\.[a-z0-9_ %.]+"
                      r"|page\.meta\.(description|author)|page\.canonical_url|page\.(previous|next)_page\.url \| url"
-                     r"|config\.[a-z_.]+( \| url)?|'[a-z_.]+' \| url|alt\.(link \| url|lang \| d\(.*\))"
+                     r"|config\.[a-z_.]+( \| url)?|'[a-z0-9_./-]+' \| url|script \| script_tag|alt\.(link \| url|lang \| d\(.*\))"
                      r"|option\.[a-z_.]+|(scheme|primary|accent) \| replace\(' ', '-'\))$")
 OVERRIDES = sorted((ROOT / "overrides").rglob("*.html"))
 
