@@ -8,93 +8,13 @@ from __future__ import annotations
 from html import escape
 
 from kb import LANGS
+from kb.core import words
 from kb.exports import build as exports
 from kb.core.context import BuildContext, context
 from kb.quiz import bank as quiz_bank
 from kb.quiz import page as quiz_page
 
-LABELS = {
-    "set_legend": {"nl": "Kies een vragenset voor de groep", "en": "Choose a question set for the group"},
-    "seed": {"nl": "Setcode (seed)", "en": "Set code (seed)"},
-    "seed_hint": {"nl": "Letters, cijfers, - of _ (tot 32 tekens). Dezelfde code geeft iedereen dezelfde vragen "
-                        "in dezelfde volgorde.",
-                  "en": "Letters, digits, - or _ (up to 32 characters). The same code gives everyone the same "
-                        "questions in the same order."},
-    "n": {"nl": "Aantal vragen", "en": "Number of questions"},
-    "topic": {"nl": "Onderwerp", "en": "Topic"},
-    "open_quiz": {"nl": "Quiz voor deelnemers (deellink)", "en": "Participants' quiz (share link)"},
-    "open_present": {"nl": "Presentatieweergave", "en": "Presenter view"},
-    "open_key": {"nl": "Antwoordsleutel (printen)", "en": "Answer key (print)"},
-    "open_sheet": {"nl": "Vragenblad zonder antwoorden", "en": "Question sheet without answers"},
-    "file": {"nl": "Downloaden", "en": "Download"},
-    "use": {"nl": "Voor", "en": "For"},
-    "contents": {"nl": "Inhoud", "en": "Contents"},
-    "gift_use": {"nl": "Moodle (vragenbank importeren)", "en": "Moodle (question bank import)"},
-    "gift_count": {"nl": "{n} vragen ({choice} meerkeuze, {tf} waar/niet waar); bij {fb} meerkeuzevragen zegt elk "
-                         "fout antwoord waarom het fout is, bij de andere welk antwoord juist is",
-                   "en": "{n} questions ({choice} multiple choice, {tf} true/false); in {fb} multiple-choice "
-                         "questions every wrong answer says why it is wrong, in the others which answer is right"},
-    "kahoot_use": {"nl": "Kahoot (spreadsheet importeren)", "en": "Kahoot (import spreadsheet)"},
-    "kahoot_count": {"nl": "{n} vragen", "en": "{n} questions"},
-    "kahoot_left": {"nl": "Niet in de Kahoot-spreadsheet: {nl} Nederlandse en {en} Engelse vragen die langer zijn "
-                          "dan Kahoot toestaat (vraag 120 tekens, antwoord 75 tekens). Ze staan wel in de quiz en "
-                          "in het GIFT-bestand.",
-                    "en": "Not in the Kahoot spreadsheet: {nl} Dutch and {en} English questions that are longer "
-                          "than Kahoot allows (question 120 characters, answer 75 characters). They are in the "
-                          "quiz and the GIFT file."},
-    "kahoot_summary": {"nl": "Let op: de Kahoot-spreadsheet laat {nl_left} van de {nl_all} Nederlandse en {en_left} van de "
-                             "{en_all} Engelse vragen weg, omdat ze langer zijn dan Kahoot toestaat (vraag 120 "
-                             "tekens, antwoord 75). De quiz op de site en het GIFT-bestand hebben ze wel.",
-                       "en": "Note: the Kahoot spreadsheet leaves out {nl_left} of the {nl_all} Dutch and {en_left} "
-                             "of the {en_all} English questions, because they are longer than Kahoot allows "
-                             "(question 120 characters, answer 75). The quiz on the site and the GIFT file have "
-                             "them."},
-    "kahoot_all": {"nl": "De Kahoot-spreadsheet bevat alle vragen van de vragenbank.",
-                   "en": "The Kahoot spreadsheet holds every question of the question bank."},
-    "anki_use": {"nl": "Anki (flitskaarten om zelf te oefenen)", "en": "Anki (flashcards for self-study)"},
-    "anki_count": {"nl": "{n} begrippen, {cards} kaarten (begrip → definitie en terug)",
-                   "en": "{n} terms, {cards} cards (term → definition and back)"},
-    "offline_use": {"nl": "Zonder internet (offline kopie)", "en": "Without internet (offline copy)"},
-    "offline_link": {"nl": "Hele site, beide talen (zip)", "en": "Whole site, both languages (zip)"},
-    "offline_contents": {"nl": "Uitpakken en index.html openen; zoeken, quiz en niveauwijzer werken zonder "
-                               "internet",
-                         "en": "Unzip and open index.html; search, quiz and tier lookup work without internet"},
-    "offline_here": {"nl": "Je leest nu de offline kopie: deze werkt zonder internet. De nieuwste versie staat "
-                           "op {url}.",
-                     "en": "You are reading the offline copy, which works without internet. The newest version "
-                           "is at {url}."},
-    "whole_bank": {"nl": "De hele vragenbank", "en": "The whole question bank"},
-    "gift_whole_count": {"nl": "{n} vragen ({choice} meerkeuze, {tf} waar/niet waar), met feedback per antwoord; "
-                               "in Moodle één subcategorie per onderwerp",
-                         "en": "{n} questions ({choice} multiple choice, {tf} true/false), with feedback per "
-                               "answer; in Moodle one sub-category per topic"},
-    "per_topic": {"nl": "Per onderwerp", "en": "By topic"},
-    "per_topic_intro": {"nl": "Dezelfde vragen per onderwerp: een GIFT-bestand en Kahoot-spreadsheets van hoogstens "
-                              "{max} vragen (een langer onderwerp in delen), elk binnen de lengtegrenzen van Kahoot.",
-                        "en": "The same questions by topic: a GIFT file and Kahoot sheets of at most {max} questions "
-                              "each (a longer topic in parts), each within Kahoot's length limits."},
-    "topic_col": {"nl": "Onderwerp", "en": "Topic"},
-    "moodle_col": {"nl": "Moodle (GIFT)", "en": "Moodle (GIFT)"},
-    "kahoot_col": {"nl": "Kahoot", "en": "Kahoot"},
-    "n_questions": {"nl": "{n} vragen", "en": "{n} questions"},
-    "part": {"nl": "deel {n}", "en": "part {n}"},
-    "none_fit": {"nl": "geen vraag past binnen Kahoot", "en": "no question fits Kahoot"},
-    "set_downloads": {"nl": "Downloads voor dit onderwerp:", "en": "Downloads for this topic:"},
-    "set_downloads_hint": {"nl": "De downloads per onderwerp staan in de tabel bij stap 3. Moodle en Kahoot krijgen "
-                                 "alle vragen van het onderwerp; de setcode en het aantal kies je daar zelf (Moodle: "
-                                 "willekeurige vragen uit de subcategorie).",
-                           "en": "The downloads by topic are in the table in step 3. Moodle and Kahoot get every "
-                                 "question of the topic; there you choose the number yourself (Moodle: random "
-                                 "questions from the sub-category)."},
-    "size_kb": {"nl": "{n} kB", "en": "{n} kB"},
-    "handout_use": {"nl": "Op papier (begrippenlijst)", "en": "On paper (glossary handout)"},
-    "handout_contents": {"nl": "Alle {n} begrippen op één pagina, op alfabet, opgemaakt om te printen of als PDF "
-                               "op te slaan",
-                         "en": "All {n} terms on one page, A to Z, laid out to print or save as PDF"},
-    "handout_link": {"nl": "Begrippenlijst om te printen", "en": "Printable glossary"},
-    "lang_nl": {"nl": "Nederlands", "en": "Dutch"},
-    "lang_en": {"nl": "Engels", "en": "English"},
-}
+LABELS = words.section("exports.page")   # the words live in kb/core/words/{nl,en}.yaml
 DEFAULT_SEED = "workshop1"
 DEFAULT_N = 10
 
