@@ -36,6 +36,9 @@ KIND_TOPIC = {
 # nothing to recall by its name; a tier's name gives its place on the scale away (nano = the smallest). Both are
 # asked about in scenarios and, for tiers, per source in the tier questions.
 NOT_ASKED_BY_NAME = ("case", "tier")
+# "Wat betekent ‘Commissariaat voor de Media’?" asks for a translation of a body's name, not for what it does (fresh
+# blind review, December 2026): a named body or rule is asked the other way only (its description -> which one).
+NO_MEANING_QUESTION = ("regulation",)
 MAX_OPTIONS = 4
 MIN_OPTIONS = checks.MIN_OPTIONS
 # The fixed lead-in of each generated kind (labels here or in kb.quiz.tier_wording): never a giveaway word.
@@ -483,6 +486,9 @@ def _glossary_questions(kb, index, lang: str, skipped: list[str]) -> list[Questi
         add("definition-term", _t("q_definition_term", lang),
             _Choice(short[entry.id], term, lambda o: o.text[lang].term, lambda o: _is_this(o, lang)),
             stimulus=short[entry.id])
+        if entry.category in NO_MEANING_QUESTION:
+            skipped.append(f"term-definition:{entry.id}: a named body or rule is asked by its description only")
+            continue
         add("term-definition", _t("q_term_definition", lang, term=term),
             _Choice(term, short[entry.id], lambda o: short[o.id],
                     lambda o: _t("f_describes", lang, term=o.text[lang].term)))
