@@ -225,7 +225,7 @@ def test_real_gift_says_why_each_wrong_answer_is_wrong(real_exports, lang):
     generic = export_gift.LABELS["wrong"][lang].split("{")[0]
     own = [q for q in parsed["questions"] if q["kind"] != "truefalse"
            and all(o["feedback"].startswith(no) for o in q["options"] if not o["right"])]
-    assert len(own) == counts[lang].gift_feedback > 100
+    assert len(own) == counts[lang].gift_feedback > 60    # every generated and scenario-with-distractors question
     by_id = {q["title"]: q for q in parsed["questions"]}
     psi = by_id["definition-term:parasocial-interaction"]
     psr_term = kb.entries["parasocial-relationship"].text[lang].term
