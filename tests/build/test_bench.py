@@ -92,7 +92,7 @@ def test_prefix_tree_finds_what_a_longest_first_alternation_finds(synthetic_proj
 
 
 def test_verdicts_and_js_weight(tmp_path):
-    verdicts = bench.verdicts({"build_1000": 11.9, "growth_1000_500": 2.5})
+    verdicts = bench.verdicts({"build_1000": 8.4, "growth_1000_500": 2.5})
     assert verdicts["build_1000"]["verdict"] == "PASS"
     assert verdicts["growth_1000_500"]["verdict"] == "FAIL"
     assert verdicts["build_real"]["verdict"] == "n/a"
