@@ -39,7 +39,9 @@ arithmetic in Python, for the tests.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kb.glossary.word_forms import STOPWORDS, part_forms, phrase_forms, word_forms, words
 
@@ -168,11 +170,18 @@ def _settle(keys: dict[str, dict[str, float]], names: dict[str, list[str]], roun
     in the Rotterdam case entries, "persuasion knowledge" in the conceptual/attitudinal entry; one that starts
     with another entry's synonym: "source credibility model") is settled one stored weight at a time: the keys
     its query matches on its own page go up, or else those of the page ranked above it go down. A step is kept
-    only if no name that ranked first loses its place. Pages whose names all rank first are never touched."""
+    only if no name that ranked first loses its place. Pages whose names all rank first are never touched.
+    A step changes weights only, never which keys a query matches, so after a step on a page only the queries
+    that match that page are ranked again (ranking every query after every step made 500 entries take minutes)."""
     queries = [(pid, q) for pid in sorted(names) for q in sorted(name_queries(names[pid]))]
+    ranker = _Ranker(keys)
+    touching: dict[str, set[tuple[str, str]]] = {}      # page -> the (page, query) pairs whose query matches it
+    for pid, q in queries:
+        for page in ranker.pages(q):
+            touching.setdefault(page, set()).add((pid, q))
 
-    def misses() -> set[tuple[str, str]]:
-        return {(pid, q) for pid, q in queries if not first(rank(keys, q), pid)}
+    def missing(pairs) -> set[tuple[str, str]]:
+        return {(pid, q) for pid, q in pairs if not first(ranker.rank(q), pid)}
 
     steps = sorted({v for v, _, _ in PALETTE})
 
@@ -187,13 +196,13 @@ def _settle(keys: dict[str, dict[str, float]], names: dict[str, list[str]], roun
                     weights[token] = nxt[0] if direction > 0 else nxt[-1]
         return None if weights == keys[page] else weights
 
-    missed = misses()
+    missed = missing(queries)
     for _round in range(rounds):
         moved = False
         for pid, query in sorted(missed):
             if (pid, query) not in missed:
                 continue
-            ranked = rank(keys, query)
+            ranked = ranker.rank(query)
             own = dict(ranked).get(pid, 0.0)
             tries = [(pid, 1)] + [(other, -1) for other, score in ranked if other != pid and score >= own]
             for page, direction in tries:
@@ -201,7 +210,8 @@ def _settle(keys: dict[str, dict[str, float]], names: dict[str, list[str]], roun
                 if changed is None:
                     continue
                 kept, keys[page] = keys[page], changed
-                now = misses()
+                affected = touching.get(page, set())
+                now = (missed - affected) | missing(affected)
                 if now - missed:
                     keys[page] = kept             # it would cost another name its place
                 else:
@@ -281,6 +291,7 @@ def _suffix(number: int) -> str:
             return "_" + text
 
 
+@lru_cache(maxsize=None)
 def _stored(weight: float) -> tuple[str, int]:
     """(field, repetitions) for a suffixed key's weight: the nearest the palette has."""
     _, field, repeat = min(PALETTE, key=lambda p: abs(math.log(p[0] / weight)))
@@ -331,19 +342,50 @@ def clauses(query: str) -> list[tuple[str, bool]]:
 def rank(keys: dict[str, dict[str, float]], query: str) -> list[tuple[str, float]]:
     """Pages by their key score for `query`, as Material's worker computes it (the idf of a bare key taken
     as that of a suffixed one). Pages without a matching key are not listed."""
-    scores = []
-    parsed = clauses(query)
-    for pid, weights in keys.items():
-        score = 0.0
-        for token, weight in weights.items():
-            word = token.rsplit("_", 1)[0]
-            hits = sum(word.startswith(c) if prefix else word == c for c, prefix in parsed)
-            if hits:
-                score += stored_weight(token, weight) * hits             # as stored
-        if score:
-            scores.append((pid, round(score, 6)))
-    return sorted(scores, key=lambda s: (-s[1], s[0]))
+    return _Ranker(keys).rank(query)
 
+
+class _Ranker:
+    """`rank` for many queries over the same keys: which keys each query matches is looked up once (an index
+    of the key words, sorted for the prefix clauses); the weights are read afresh at every ranking, so a
+    change of weights in `keys` counts at once."""
+
+    def __init__(self, keys: dict[str, dict[str, float]]):
+        self.keys = keys
+        self.postings: dict[str, list[tuple[str, str]]] = {}
+        for pid, weights in keys.items():
+            for token in weights:
+                self.postings.setdefault(token.rsplit("_", 1)[0], []).append((pid, token))
+        self.vocabulary = sorted(self.postings)
+        self._hits: dict[str, dict[tuple[str, str], int]] = {}
+
+    def hits(self, query: str) -> dict[tuple[str, str], int]:
+        """(page, key) -> how many of the query's clauses the key matches."""
+        if query not in self._hits:
+            counts: dict[tuple[str, str], int] = {}
+            for clause, prefix in clauses(query):
+                if prefix:
+                    words = []
+                    i = bisect_left(self.vocabulary, clause)
+                    while i < len(self.vocabulary) and self.vocabulary[i].startswith(clause):
+                        words.append(self.vocabulary[i])
+                        i += 1
+                else:
+                    words = [clause] if clause in self.postings else []
+                for word in words:
+                    for hit in self.postings[word]:
+                        counts[hit] = counts.get(hit, 0) + 1
+            self._hits[query] = counts
+        return self._hits[query]
+
+    def pages(self, query: str) -> set[str]:
+        return {pid for pid, _ in self.hits(query)}
+
+    def rank(self, query: str) -> list[tuple[str, float]]:
+        scores: dict[str, float] = {}
+        for (pid, token), n in self.hits(query).items():
+            scores[pid] = scores.get(pid, 0.0) + stored_weight(token, self.keys[pid][token]) * n   # as stored
+        return sorted(((pid, round(s, 6)) for pid, s in scores.items() if s), key=lambda s: (-s[1], s[0]))
 
 
 def entry_phrases(entry, lang: str) -> list[Phrase]:
