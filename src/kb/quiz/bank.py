@@ -543,12 +543,13 @@ def _tier_entries(kb) -> dict:
     return found
 
 
-def _probe(scheme, r, others: list) -> int | None:
+def _probe(scheme, r, others: list) -> tuple[int, set[str]] | None:
     """A round follower count inside `r` that this scheme puts in exactly one tier and at least one other source
     puts in another tier (where every source agrees, the question tests nothing a general sense of size does
     not give: a blind review rejected "800 followers"); the count with the most other tiers wins (that is what
     the question should teach), then the one nearest an edge of the range on a log scale (4,500 followers asks
-    more than 2,000 of a source whose nano tier ends at 5,000: the next tier is a real lure)."""
+    more than 2,000 of a source whose nano tier ends at 5,000: the next tier is a real lure). Returns the count
+    and the tiers the other sources put it in."""
     low, high = r.min if r.min is not None else 1, r.max
     if r.hedged:   # a hedged edge is fuzzy: stay well inside it
         low, high = low * 1.5, (high / 1.5 if high is not None else None)
@@ -566,7 +567,7 @@ def _probe(scheme, r, others: list) -> int | None:
             continue
         key = (-len(elsewhere), -len(verdicts), min(abs(math.log(n) - e) for e in edges) if edges else 0, n)
         if best_key is None or key < best_key:
-            best, best_key = n, key
+            best, best_key = (n, elsewhere), key
     return best
 
 
@@ -595,13 +596,13 @@ def _tier_questions(kb, lang: str, seed: str, skipped: list[str]) -> list[Questi
             if len(defined) < 2:
                 skipped.append(f"{qid}: the source defines only one tier, so the question has one possible answer")
                 continue
-            n = _probe(scheme, r, others)
-            if n is None:
+            probe = _probe(scheme, r, others)
+            if probe is None:
                 skipped.append(f"{qid}: no round follower count falls in this tier only and in another tier "
                                "elsewhere")
                 continue
+            n, elsewhere = probe
             entry = tier_entries.get(r.tier)
-            elsewhere = {t for o in others for t in o.classify(n)} - {r.tier}
             tiers = [r.tier, *distractors.tier_candidates(r.tier, defined, elsewhere)[:MAX_OPTIONS - 1]]
             options = [name(t, lang) for t in tiers]
             feedback = ["" if t == r.tier else tier_wording.feedback(kb, scheme, t, name, lang) for t in tiers]

@@ -72,12 +72,12 @@ class Index:
 def tier_candidates(right: str, defined: list[str], elsewhere: set[str]) -> list[str]:
     """Wrong tiers for a tier question about one source, best first: the tiers other sources put the same count
     in (what a student who half-remembers the figures would pick: two million followers is mega on one page,
-    all-star in another scheme), then the tiers nearest to the answer on the scale (so it is not simply the largest
-    or smallest tier offered), the source's own tiers first among equals. Mega and all-star
-    are both offered where a source keeps them apart: the question is about that source's figures."""
+    all-star in another scheme), then this source's own other tiers (the question is about its figures: a blind
+    review rejected "30,000 followers: nano, mid-tier?" for a source without a mid-tier, and asked for its
+    next level instead), then the tiers nearest to the answer on the scale (so it is not simply the largest or
+    smallest tier offered). Mega and all-star are both offered where a source keeps them apart."""
     at = TIER_ORDER.index(right)
 
     def key(t: str):
-        distance = abs(TIER_ORDER.index(t) - at)
-        return (t not in elsewhere, distance, t not in defined, TIER_ORDER.index(t))
+        return (t not in elsewhere, t not in defined, abs(TIER_ORDER.index(t) - at), TIER_ORDER.index(t))
     return sorted((t for t in TIER_ORDER if t != right), key=key)
