@@ -17,6 +17,7 @@ CASES = [
     ("confusable:\n  - [influencer, opinion-leader]\nalso_right:\n  - [influencer, opinion-leader]\n",
      "both as confusable and as also right"),
     ("confusable:\n  - [influencer]\nalso_right: []\n", "at least 2"),
+    ("confusable: []\nalso_right: []\nplain_words: [folower-count]\n", "did you mean 'follower-count'?"),
 ]
 
 

@@ -47,12 +47,6 @@ def test_words_of_one_family(case):
     assert giveaway.same_family(a, b, lang) is expected
 
 
-def test_masking_hides_the_whole_word_family():
-    assert giveaway.mask_words("Van onder naar boven in een piramide.", ["piramide"], "nl") == \
-        "Van onder naar boven in een …."
-    assert giveaway.mask_words("Wat een investering oplevert.", ["investering"], "nl") == "Wat een … oplevert."
-
-
 def test_the_real_bank_has_no_finding(kb):
     assert lint.findings(kb) == []
 

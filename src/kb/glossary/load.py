@@ -131,22 +131,17 @@ def _load_confusables(paths: Paths, kb: KnowledgeBase, problems: list[Problem]) 
     doc = read_data_file(path, "confusables.schema.json", paths, problems)
     if doc is None:
         return
-    for field_name in ("confusable", "also_right"):
-        for g, group in enumerate(doc.data[field_name]):
-            for i, target in enumerate(group):
-                if target not in kb.entries and target not in kb.unreadable:
-                    problems.append(doc.problem((field_name, g, i), f"'{target}' is not an entry: there is no "
-                                                f"glossary/terms/{target}.yaml.",
-                                                did_you_mean(target, kb.entries) + "use the id (file name) of an "
-                                                "existing entry."))
-            getattr(kb, field_name).append(tuple(group))
-    for i, target in enumerate(doc.data.get("plain_words", [])):
+    named = [((field_name, g, i), target) for field_name in ("confusable", "also_right")
+             for g, group in enumerate(doc.data[field_name]) for i, target in enumerate(group)]
+    named += [(("plain_words", i), target) for i, target in enumerate(doc.data.get("plain_words", []))]
+    for where, target in named:
         if target not in kb.entries and target not in kb.unreadable:
-            problems.append(doc.problem(("plain_words", i), f"'{target}' is not an entry: there is no "
-                                        f"glossary/terms/{target}.yaml.",
-                                        did_you_mean(target, kb.entries) + "use the id (file name) of an "
-                                        "existing entry."))
-        kb.plain_words.add(target)
+            problems.append(doc.problem(where, f"'{target}' is not an entry: there is no glossary/terms/{target}.yaml.",
+                                        did_you_mean(target, kb.entries) + "use the id (file name) of an existing "
+                                        "entry."))
+    kb.confusable.extend(tuple(group) for group in doc.data["confusable"])
+    kb.also_right.extend(tuple(group) for group in doc.data["also_right"])
+    kb.plain_words.update(doc.data.get("plain_words", []))
     for g, group in enumerate(doc.data["confusable"]):
         for other in kb.also_right:
             both = sorted(set(group) & set(other))

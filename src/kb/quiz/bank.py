@@ -363,20 +363,23 @@ def _explanation(entry, lang: str) -> str:
     return _OWN_WORDING.sub("", " ".join(kept))
 
 
+def _name_pattern(entry, lang: str) -> re.Pattern:
+    """The entry's term, synonyms and abbreviation as whole words, longest first (so "parasocial relationship"
+    is found before "parasocial")."""
+    names = sorted(distractors.names(entry, lang), key=len, reverse=True)
+    return re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names) or r"(?!)", re.IGNORECASE)
+
+
 def definition_without_name(entry, lang: str) -> str:
     """The first sentence with the term, its synonyms and abbreviation replaced by '…': the front of a practice
     card "which term is this?", where the student rates their own answer (the quiz asks none of these)."""
-    sentence = _first_sentence(entry, lang)
-    for name in sorted(distractors.names(entry, lang), key=len, reverse=True):
-        sentence = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", "…", sentence, flags=re.IGNORECASE)
-    return sentence
+    return _name_pattern(entry, lang).sub("…", _first_sentence(entry, lang))
 
 
 def _names_itself(entry, sentence: str, lang: str) -> bool:
     """True when the definition's first sentence holds the term, a synonym or the abbreviation: as a question's
     text it would give the answer, and cutting the word out leaves a broken sentence."""
-    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence, re.IGNORECASE)
-               for name in distractors.names(entry, lang))
+    return bool(_name_pattern(entry, lang).search(sentence))
 
 
 def _is_this(entry, lang: str) -> str:

@@ -113,16 +113,6 @@ def giveaways(stem_text: str, right: str, wrong: list[str], lang: str, ignore: s
     return [w for w in hits if not any(shared([w], option, lang) for option in wrong)]
 
 
-def mask_words(text: str, found: list[str], lang: str) -> str:
-    """`text` with every word of the same family as one of `found` replaced by '…' (runs of masks merged)."""
-    def replace(match: re.Match) -> str:
-        word = fold(match.group(0)).replace("’", "'")
-        parts = [p for p in re.split(r"[-']", word) if p]
-        return "…" if any(same_family(p, f, lang) for p in parts for f in found) else match.group(0)
-    masked = re.sub(r"[^\W_]+(?:[-’'][^\W_]+)*", replace, text)
-    return re.sub(r"…(\s*…)+", "…", masked)
-
-
 @lru_cache(maxsize=65536)
 def _normalised(text: str) -> str:
     return "".join(_words(text))
