@@ -24,20 +24,14 @@ import markdown
 import nh3
 
 from kb import LANGS
+from kb.core import words
 from kb.exports.model import entry_url
 
 _HREF = re.compile(r'href="([^"]*)"')
 _CARD_TAGS = {"a", "b", "br", "code", "em", "i", "li", "ol", "p", "strong", "sub", "sup", "ul"}
 
 TIMESTAMP = 1_767_225_600.0        # 2026-01-01: creation time Anki records for the generated notes and cards
-LABELS = {
-    "deck": {"nl": "Influencer-kennisbank::Begrippen", "en": "Influencer Knowledge Base::Glossary"},
-    "model": {"nl": "Influencer-kennisbank begrip (beide kanten)", "en": "Influencer Knowledge Base term (both ways)"},
-    "forward": {"nl": "Begrip → definitie", "en": "Term → definition"},
-    "reverse": {"nl": "Definitie → begrip", "en": "Definition → term"},
-    "which_term": {"nl": "Welk begrip hoort bij deze definitie?", "en": "Which term fits this definition?"},
-    "read_more": {"nl": "Meer op de kennisbank", "en": "More in the knowledge base"},
-}
+LABELS = words.section("exports.anki")   # the words live in kb/core/words/{nl,en}.yaml
 
 
 def stable_id(name: str) -> int:

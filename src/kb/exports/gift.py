@@ -9,25 +9,13 @@ itself are escaped with a backslash wherever they occur in our text.
 """
 from __future__ import annotations
 
+from kb.core import words
 from kb.exports.model import CHOICE, TRUE_FALSE, ExportQuestion, entry_url, topics_in
 from kb.quiz.page import LABELS as QUIZ_LABELS
 
 SPECIAL = "\\~=#{}:"          # backslash first, so the escapes we add are not escaped again
 
-LABELS = {
-    "header": {"nl": "Influencer-kennisbank: quizvragen voor Moodle (GIFT-formaat), gemaakt uit de kennisbank.",
-               "en": "Influencer Knowledge Base: quiz questions for Moodle (GIFT format), built from the "
-                     "knowledge base."},
-    "import": {"nl": "Importeren: Vragenbank > Importeren > GIFT-formaat; codering UTF-8.",
-               "en": "Import: Question bank > Import > GIFT format; encoding UTF-8."},
-    "category": {"nl": "Influencer-kennisbank (Nederlands)", "en": "Influencer Knowledge Base (English)"},
-    "right": {"nl": "Goed.", "en": "Correct."},
-    "wrong": {"nl": "Niet juist. Het goede antwoord is: {answer}.",
-              "en": "Not quite. The right answer is: {answer}."},
-    "more": {"nl": "Meer uitleg: {url}", "en": "Read more: {url}"},
-    "true": {"nl": "Waar", "en": "True"},
-    "false": {"nl": "Niet waar", "en": "False"},
-}
+LABELS = words.section("exports.gift")   # the words live in kb/core/words/{nl,en}.yaml
 
 
 def escape(text: str) -> str:

@@ -22,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from kb.core import words
 from kb.exports.model import ExportQuestion
 from kb.quiz.page import LABELS as QUIZ_LABELS
 
@@ -43,14 +44,7 @@ HEADERS = (
     "Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs",
     "Correct answer(s) - choose at least one",
 )
-LABELS = {
-    "title": {"nl": "Influencer-kennisbank — quiz", "en": "Influencer Knowledge Base — quiz"},
-    "part": {"nl": "deel {n}", "en": "part {n}"},
-    "note": {"nl": "Gemaakt uit de kennisbank. Importeer in Kahoot via Maken > Vraag toevoegen > Spreadsheet "
-                   "importeren.",
-             "en": "Built from the knowledge base. Import in Kahoot through Create > Add question > Import "
-                   "spreadsheet."},
-}
+LABELS = words.section("exports.kahoot")   # the words live in kb/core/words/{nl,en}.yaml
 
 
 def fits(q: ExportQuestion) -> bool:

@@ -15,6 +15,7 @@ import html
 import math
 from collections import defaultdict
 
+from kb.core import words
 from kb.core.collation import fold
 from kb.core.labels import pick, t
 from kb.core.markdown_text import capitalise, inline
@@ -38,35 +39,8 @@ CHAR_W = 6.6                         # average width of a character at the label
 GAP_SLOTS = 2                        # empty places between two categories
 BEND = 0.18                          # 0: curves through the centre, 1: straight lines
 
-LABELS: dict[str, dict[str, str]] = {
-    "title": {"nl": "Begrippenkaart", "en": "Concept map"},
-    "map_label": {"nl": "Begrippenkaart: elk begrip als punt, gegroepeerd en gekleurd per categorie; een lijn "
-                        "verbindt twee begrippen die naar elkaar verwijzen. Dezelfde verbanden staan als tekst "
-                        "onder de kaart.",
-                  "en": "Concept map: every term as a dot, grouped and coloured by category; a line joins two "
-                        "terms that refer to each other. The same connections are listed as text below the map."},
-    "scroll": {"nl": "Begrippenkaart (schuif om alles te zien)", "en": "Concept map (scroll to see all of it)"},
-    "caption": {"nl": "{n} begrippen en {e} verbanden. Beweeg over een begrip of geef het focus om zijn "
-                      "verbanden op te lichten; klik om het te openen. Op een telefoon schuif je over de kaart.",
-                "en": "{n} terms and {e} connections. Hover over or focus a term to highlight its connections; "
-                      "click to open it. On a phone, scroll across the map."},
-    "skip": {"nl": "Sla de kaart over: naar de verbanden als tekst", "en": "Skip the map: go to the connections "
-                                                                           "as text"},
-    "legend": {"nl": "Categorieën", "en": "Categories"},
-    "as_text": {"nl": "Alle verbanden als tekst", "en": "Every connection as text"},
-    "as_text_intro": {"nl": "Per categorie elk begrip, met de begrippen waarnaar het verwijst (→) en de begrippen "
-                            "die ernaar verwijzen (←).",
-                      "en": "Per category, every term with the terms it refers to (→) and the terms that refer "
-                            "to it (←)."},
-    "refers_to": {"nl": "verwijst naar", "en": "refers to"},
-    "referred_by": {"nl": "genoemd bij", "en": "referred to by"},
-    "none": {"nl": "geen", "en": "none"},
-    "connections": {"nl": "Verbanden", "en": "Connections"},
-    "incoming": {"nl": "Begrippen die naar dit begrip verwijzen", "en": "Terms that refer to this one"},
-    "no_incoming": {"nl": "Nog geen ander begrip verwijst naar dit begrip.",
-                    "en": "No other term refers to this one yet."},
-    "on_map": {"nl": "Bekijk dit begrip op de begrippenkaart", "en": "See this term on the concept map"},
-}
+# the words live in kb/core/words/{nl,en}.yaml
+LABELS: dict[str, dict[str, str]] = words.section("glossary.concept_map")
 
 
 def _label(key: str, lang: str, **values) -> str:

@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 
 from kb import LANGS
+from kb.core import words
 from kb.core.context import BuildContext, context
 from kb.core.collation import fold, initial
 from kb.core.labels import pick, t
@@ -19,12 +20,7 @@ from kb.glossary.load import KnowledgeBase
 PAGE = "handout"                      # docs/handout.<lang>.md
 _LINK = re.compile(r"\]\(([^)\s]+)\)")
 
-LABELS: dict[str, dict[str, str]] = {
-    "count": {"nl": "{n} begrippen · Influencer-kennisbank · {url}", "en": "{n} terms · Influencer Knowledge Base · "
-                                                                         "{url}"},
-    "licence": {"nl": "Teksten: CC BY 4.0 — noem de Influencer-kennisbank als bron.",
-                "en": "Texts: CC BY 4.0 — credit the Influencer Knowledge Base."},
-}
+LABELS: dict[str, dict[str, str]] = words.section("glossary.handout")   # the words live in kb/core/words/{nl,en}.yaml
 
 
 def relink(markdown: str) -> str:

@@ -6,17 +6,13 @@ glossary tab of the site's navigation is marked active by the engine adapter (kb
 """
 from __future__ import annotations
 
+from kb.core import words
 from kb.core.labels import pick, t
 from kb.core.markdown_text import capitalise, inline
 from kb.glossary.load import Entry, KnowledgeBase
 
-LABELS: dict[str, dict[str, str]] = {
-    "crumbs": {"nl": "Waar je bent", "en": "Where you are"},
-    "back_to_az": {"nl": "Begrippen A–Z", "en": "Glossary A–Z"},
-    "pager": {"nl": "Vorig en volgend begrip (A–Z)", "en": "Previous and next term (A–Z)"},
-    "previous": {"nl": "Vorige", "en": "Previous"},
-    "next": {"nl": "Volgende", "en": "Next"},
-}
+# the words live in kb/core/words/{nl,en}.yaml
+LABELS: dict[str, dict[str, str]] = words.section("glossary.term_nav")
 
 
 def category_anchor(category: str) -> str:

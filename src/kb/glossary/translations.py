@@ -18,36 +18,17 @@ import re
 from dataclasses import dataclass
 
 from kb import LANGS
+from kb.core import words
 from kb.core.problems import Problem
 
 OK, STALE, CHANGED, UNREVIEWED = "reviewed", "stale", "changed", "unreviewed"
 ORDER = (STALE, CHANGED, UNREVIEWED, OK)
 
-LABELS: dict[str, dict[str, str]] = {
-    "summary": {
-        "nl": "{total} begrippen: {reviewed} nagekeken, {stale} met een verouderde vertaling, {changed} met "
-              "wijzigingen in beide talen, {unreviewed} nog nooit samen nagekeken.",
-        "en": "{total} entries: {reviewed} reviewed, {stale} with an out-of-date translation, {changed} changed in "
-              "both languages, {unreviewed} never reviewed together.",
-    },
-    "col_term": {"nl": "Begrip", "en": "Term"},
-    "col_status": {"nl": "Status", "en": "Status"},
-    "col_todo": {"nl": "Wat te doen", "en": "What to do"},
-    "state_reviewed": {"nl": "nagekeken", "en": "reviewed"},
-    "state_stale": {"nl": "{lang} tekst verouderd", "en": "{lang} text out of date"},
-    "state_changed": {"nl": "beide talen gewijzigd", "en": "both languages changed"},
-    "state_unreviewed": {"nl": "nooit samen nagekeken", "en": "never reviewed together"},
-    "todo_reviewed": {"nl": "niets", "en": "nothing"},
-    "todo_stale": {"nl": "Werk de {stale} tekst bij naar de {changed} en leg de controle vast.",
-                   "en": "Bring the {stale} text in line with the {changed} text, then record the review."},
-    "todo_changed": {"nl": "Vergelijk beide talen en leg de controle vast.",
-                     "en": "Compare both languages, then record the review."},
-    "todo_unreviewed": {"nl": "Vergelijk beide talen en leg de controle vast.",
-                        "en": "Compare both languages, then record the review."},
-    "none": {"nl": "Er zijn nog geen begrippen.", "en": "There are no entries yet."},
-}
+# the words live in kb/core/words/{nl,en}.yaml
+LABELS: dict[str, dict[str, str]] = words.section("glossary.translations")
 
-_WORDS = {"nl": {"nl": "Nederlandse", "en": "Engelse"}, "en": {"nl": "Dutch", "en": "English"}}
+# {page language: {language: its name inside a sentence of the page}}, e.g. _WORDS["nl"]["en"] == "Engelse"
+_WORDS = {page: {lang: LABELS[f"lang_{lang}"][page] for lang in LANGS} for page in LANGS}
 
 
 @dataclass(frozen=True)
@@ -126,10 +107,10 @@ def report(kb, lang: str) -> str:
 
 
 def _describe(st: Status, lang: str) -> tuple[str, str]:
-    words = _WORDS[lang]
+    names = _WORDS[lang]
     if st.state == STALE:
-        state = LABELS["state_stale"][lang].format(lang=words[st.stale])
-        todo = LABELS["todo_stale"][lang].format(stale=words[st.stale], changed=words[st.changed])
+        state = LABELS["state_stale"][lang].format(lang=names[st.stale])
+        todo = LABELS["todo_stale"][lang].format(stale=names[st.stale], changed=names[st.changed])
     else:
         state = LABELS[f"state_{st.state}"][lang]
         todo = LABELS[f"todo_{st.state}"][lang]

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from kb import LANGS
+from kb.core import words
 from kb.core.context import BuildContext, context
 from kb.core.labels import pick
 from kb.core.markdown_text import capitalise, first_sentence, plain
@@ -50,30 +51,7 @@ TIERS_PAGE = "tiers"           # link key for a tier question whose tier has no 
 PROBE_COUNTS = (150, 300, 600, 800, 2_000, 3_000, 4_000, 4_500, 7_500, 9_000, 12_000, 15_000, 20_000, 30_000,
                 40_000, 45_000, 60_000, 75_000, 90_000, 150_000, 250_000, 500_000, 1_500_000, 2_000_000, 5_000_000)
 
-LABELS: dict[str, dict[str, str]] = {
-    "q_definition_term": {"nl": "Welk begrip past bij deze omschrijving?",
-                          "en": "Which term matches this description?"},
-    "q_term_definition": {"nl": "Wat betekent ‘{term}’?", "en": "What does ‘{term}’ mean?"},
-    "q_true_false": {"nl": "Klopt deze uitspraak over de masterproef?",
-                     "en": "Is this statement about the thesis true?"},
-    # Shorter lead-ins for tools with a tight limit on the question (Kahoot: 120 characters), same meaning.
-    "short_definition-term": {"nl": "Welk begrip?", "en": "Which term?"},
-    "short_true-false": {"nl": "Volgens de masterproef:", "en": "According to the thesis:"},
-    # Why a wrong option is wrong (GIFT feedback per answer), from the option's own entry.
-    "f_term_is": {"nl": "Nee: ‘{term}’ is {definition}", "en": "No: ‘{term}’ is {definition}"},
-    "f_term_other": {"nl": "Nee: ‘{term}’ betekent iets anders: {definition}",
-                     "en": "No: ‘{term}’ means something else: {definition}"},
-    "f_describes": {"nl": "Nee: dit is de omschrijving van ‘{term}’.", "en": "No: this describes ‘{term}’."},
-    "tf_true": {"nl": "Juist", "en": "True"},
-    "tf_false": {"nl": "Onjuist", "en": "False"},
-    "tf_not_studied": {"nl": "Dat heeft de studie niet onderzocht", "en": "The study did not examine this"},
-    "tier_nano": {"nl": "nano-influencer", "en": "nano-influencer"},
-    "tier_micro": {"nl": "micro-influencer", "en": "micro-influencer"},
-    "tier_mid-tier": {"nl": "mid-tier-influencer", "en": "mid-tier influencer"},
-    "tier_macro": {"nl": "macro-influencer", "en": "macro-influencer"},
-    "tier_mega": {"nl": "mega-influencer", "en": "mega-influencer"},
-    "tier_all-star": {"nl": "all-star-influencer", "en": "all-star influencer"},
-}
+LABELS: dict[str, dict[str, str]] = words.section("quiz.bank")   # the words live in kb/core/words/{nl,en}.yaml
 TF_ANSWERS = (True, False, "not-studied")          # option order of a true-false item, fixed
 TF_LABELS = ("tf_true", "tf_false", "tf_not_studied")
 

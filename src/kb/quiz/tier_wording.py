@@ -5,50 +5,13 @@ count falls in a gap between two of its ranges (with hedged figures: a gap that 
 """
 from __future__ import annotations
 
+from kb.core import words
 from kb.core.labels import pick
 from kb.core.markdown_text import capitalise
 from kb.tiers.load import TIER_ORDER
 from kb.tiers.parse import format_count
 
-LABELS: dict[str, dict[str, str]] = {
-    "q_tier": {"nl": "In welk niveau valt een account met {n} volgers volgens {source}?",
-               "en": "Which tier does an account with {n} followers belong to according to {source}?"},
-    "source_fallback": {"nl": "de bron ‘{label}’", "en": "the source ‘{label}’"},
-    "range_between": {"nl": "{min} tot {max}", "en": "{min} to {max}"},
-    "range_more_than": {"nl": "meer dan {n}", "en": "more than {n}"},
-    "range_fewer_than": {"nl": "minder dan {n}", "en": "fewer than {n}"},
-    "range_at_least": {"nl": "{n} of meer", "en": "{n} or more"},
-    "range_up_to": {"nl": "tot {n}", "en": "up to {n}"},
-    "millions": {"nl": "{n} miljoen", "en": "{n} million"},
-    "hedge": {"nl": "zo’n {range}", "en": "roughly {range}"},
-    "x_own": {"nl": "{Source} noemt een account met {range} volgers {a_tier}.",
-              "en": "{Source} calls an account with {range} followers {a_tier}."},
-    "x_others": {"nl": "De andere bronnen over {n} volgers: {list}.",
-                 "en": "The other sources on {n} followers: {list}."},
-    "x_agree": {"nl": "De andere bronnen met cijfers zijn het hier mee eens.",
-                "en": "The other sources that give numbers agree here."},
-    "x_in": {"nl": "{source} noemt dat {a_tier} ({range})", "en": "{source} calls that {a_tier} ({range})"},
-    "x_in_two": {"nl": "{source} noemt dat {a_tier} en ook {an_other}, want zijn bereiken raken elkaar",
-                 "en": "{source} calls that {a_tier} and also {an_other}: its ranges meet"},
-    "x_undefined": {"nl": "{source} definieert dat bereik niet en geeft alleen cijfers voor {ranges}",
-                    "en": "{source} does not define that range and only gives figures for {ranges}"},
-    "x_below": {"nl": "{source} definieert dat bereik niet (het laagste niveau daar, {tier}, begint bij {n})",
-                "en": "{source} does not define that range (its lowest tier, {tier}, starts at {n})"},
-    "x_above": {"nl": "{source} definieert dat bereik niet (het hoogste niveau daar, {tier}, loopt tot {n})",
-                "en": "{source} does not define that range (its highest tier, {tier}, ends at {n})"},
-    "x_gap": {"nl": "bij {source} valt het in een gat tussen {lower} ({lower_range}) en {upper} ({upper_range})",
-              "en": "in {source} it falls in a gap between {lower} ({lower_range}) and {upper} ({upper_range})"},
-    "x_gap_hedged": {"nl": "; dat gat komt door de benaderde cijfers van die bron, niet doordat ze zulke accounts "
-                           "buiten elk niveau plaatst",
-                     "en": "; that gap is an artefact of the source's approximate figures, not a group of accounts "
-                           "it leaves out"},
-    "x_tier_in_list": {"nl": "{tier}s ({range})", "en": "{tier}s ({range})"},
-    "f_defined": {"nl": "Nee: {source} noemt een account met {range} volgers {a_tier}.",
-                  "en": "No: {source} calls an account with {range} followers {a_tier}."},
-    "f_not_used": {"nl": "Nee: {source} gebruikt het niveau ‘{tier}’ niet.",
-                   "en": "No: {source} does not use the tier ‘{tier}’."},
-}
-_AND = {"nl": " en ", "en": " and "}
+LABELS: dict[str, dict[str, str]] = words.section("quiz.tier_wording")   # the words live in kb/core/words/{nl,en}.yaml
 
 
 def _t(key: str, lang: str, **values) -> str:
@@ -148,7 +111,7 @@ def _verdict(kb, scheme, count: int, name, lang: str) -> str:
     if len(ranges) > 1 and lower and lower[-1] is ranges[-1] and ranges[-1].max is not None:
         return _t("x_above", lang, source=source, tier=name(ranges[-1].tier, lang), n=_count(ranges[-1].max, lang))
     listed = [_t("x_tier_in_list", lang, tier=name(x.tier, lang), range=range_text(x, lang)) for x in ranges]
-    joined = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + _AND[lang] + listed[-1]
+    joined = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + LABELS["and"][lang] + listed[-1]
     return _t("x_undefined", lang, source=source, ranges=joined)
 
 
