@@ -8,29 +8,6 @@
   var STORE = "kb-quiz:v1:";
   var LENGTHS = [5, 10, 20];
   var SVG = "http://www.w3.org/2000/svg";
-  /* Words for controls added in quiz.js after the page's label list (src/kb/quiz/page.py LABELS) was made.
-   * A label of the same key in the page wins, so moving these there later changes nothing on screen. */
-  var OWN = {
-    progress: {nl: "Voortgang", en: "Progress"},
-    answer_letter: {nl: "Antwoord {l}", en: "Answer {l}"},
-    qr_hide: {nl: "Verberg de QR-code (Q)", en: "Hide the QR code (Q)"},
-    qr_show: {nl: "Toon de QR-code (Q)", en: "Show the QR code (Q)"},
-    full: {nl: "Volledig scherm (F)", en: "Full screen (F)"},
-    full_exit: {nl: "Volledig scherm sluiten (F)", en: "Exit full screen (F)"},
-    qr_offline: {nl: "Geen QR-code: dit is de offline kopie op deze computer, en een telefoon kan een bestand op "
-                     + "deze computer niet openen. Laat de studenten de quiz openen op de gepubliceerde site, met "
-                     + "dezelfde setcode.",
-                 en: "No QR code: this is the offline copy on this computer, and a phone cannot open a file on this "
-                     + "computer. Ask the students to open the quiz on the published site, with the same set code."},
-    qr_published: {nl: "Gepubliceerd adres (werkt als de telefoons internet hebben):",
-                   en: "Published address (works when the phones are online):"},
-    keys_help2: {nl: "Toetsen: N of → volgende, P of ← vorige, R of spatie toont het antwoord, Q de QR-code, "
-                     + "F volledig scherm.",
-                 en: "Keys: N or → next, P or ← previous, R or space reveals the answer, Q the QR code, "
-                     + "F full screen."},
-    set_info: {nl: "Setcode {seed} · {n} vragen · {topic}", en: "Set code {seed} · {n} questions · {topic}"}
-  };
-  var OWN_FIRST = {set_info: 1};   /* the page's own label is wrong here (issue 16: "Seed" in Dutch) */
 
   /* FNV-1a + mulberry32: a small seeded random generator, identical in src/kb/quiz/bank.py */
   function hash(s) {
@@ -115,7 +92,7 @@
     }
 
     function t(key, vals) {
-      var entry = (OWN_FIRST[key] ? OWN[key] : labels[key] || OWN[key]) || {}, s = entry[lang] || entry.en || key;
+      var entry = labels[key] || {}, s = entry[lang] || entry.en || key;   /* words: src/kb/core/words/*.yaml */
       Object.keys(vals || {}).forEach(function (k) { s = s.split("{" + k + "}").join(vals[k]); });
       return s;
     }
@@ -397,7 +374,7 @@
         el("button", {type: "button", class: "md-button", text: t("next_short"), on: {click: function () { go(1); }}}),
         qrButton, fullButton]);
       var board = el("div", {class: "kb-present"}, [el("div", {class: "kb-present__main"}, [stage, controls,
-        el("p", {class: "kb-present__help", text: t("keys_help2")})]), join]);
+        el("p", {class: "kb-present__help", text: t("keys_help")})]), join]);
       app.replaceChildren(board);
       if (students) loadQr(function () { drawQr(qr, students); });
       document.addEventListener("fullscreenchange", function () {

@@ -107,12 +107,6 @@
   /* A shared link tiers/?n=8000 (or ?n=25k, the notations one may type): a count from 1 to MAX_SHARED, ASCII digits
      only; anything else (markup, signs, 0, huge or full-width numbers) gets a message instead of an answer. */
   var MAX_SHARED = 1e10;
-  var SHARED_INVALID = {
-    nl: "Het adres bevat geen bruikbaar aantal volgers (?n=). Gebruik een heel getal van 1 tot 10.000.000.000, "
-        + "zonder punten of letters, of typ een aantal hieronder.",
-    en: "The address holds no usable follower count (?n=). Use a whole number from 1 to 10,000,000,000, without "
-        + "commas or letters, or type a count below."
-  };
   function sharedCount(raw) {
     if (raw.length > 40 || !/^[0-9]/.test(raw)) { return null; }
     var n = parseCount(raw);
@@ -187,7 +181,7 @@
       var count = sharedCount(shared);
       if (count === null) {
         out.textContent = "";
-        say(out, SHARED_INVALID[data.lang === "nl" ? "nl" : "en"]);
+        say(out, data.labels.lookup_shared_invalid);
       } else {
         input.value = shared;
         render(input, out, data);
@@ -196,20 +190,17 @@
   }
 
   /* On a narrow screen the chart and the wide tables scroll sideways inside their own box: say so above the box
-     (a visible hint, not a silent scroll), and take the hint away when the box fits. */
-  var SCROLL_HINT = { nl: "← Schuif opzij voor de hele {what} →", en: "← Scroll sideways to see the whole {what} →" };
-  var SCROLL_WHAT = { nl: { chart: "grafiek", table: "tabel" }, en: { chart: "chart", table: "table" } };
+     (a visible hint, not a silent scroll), and take the hint away when the box fits. The words are the box's own
+     (data-kb-scroll-hint, written in the page's language by src/kb/tiers/render.py). */
   function scrollHints() {
-    var lang = document.documentElement.lang === "nl" ? "nl" : "en";
-    Array.prototype.forEach.call(document.querySelectorAll(".kb-tier-chart__scroll, .kb-tier-table"), function (box) {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-kb-scroll-hint]"), function (box) {
       var more = box.scrollWidth > box.clientWidth + 1, hint = box.previousElementSibling;
       if (!hint || !hint.classList.contains("kb-scroll-hint")) {
         if (!more) { return; }
         hint = document.createElement("p");
         hint.className = "kb-scroll-hint";
         hint.setAttribute("aria-hidden", "true");   /* the box itself is a named, focusable group */
-        hint.textContent = fill(SCROLL_HINT[lang], { what: SCROLL_WHAT[lang][box.classList.contains("kb-tier-table")
-                                                                           ? "table" : "chart"] });
+        hint.textContent = box.getAttribute("data-kb-scroll-hint");
         box.parentNode.insertBefore(hint, box);
       }
       hint.hidden = !more;

@@ -1,6 +1,7 @@
 """The per-language word files (src/kb/core/words/*.yaml): same keys, no empty value, same placeholders; and no
 UI word left in a Python module as a {"nl": ..., "en": ...} literal."""
 import ast
+import re
 import string
 from pathlib import Path
 
@@ -102,3 +103,22 @@ def test_no_ui_words_in_python():
 def test_not_ui_words_list_is_current():
     stale = set(NOT_UI_WORDS) - {(name, nl) for name, _, nl in LITERALS}
     assert not stale, f"NOT_UI_WORDS lists literals that are gone (remove them): {sorted(stale)}"
+
+
+ASSETS = SRC.parent / "docs" / "assets"
+# A JavaScript object holding words per language ({nl: "…", en: "…"}): the site's scripts get their words from the
+# page (the blocks write them from src/kb/core/words), so none may carry its own.
+_JS_WORDS = re.compile(r"""\bnl\s*:\s*["'{]""")
+
+
+def test_no_ui_words_in_the_sites_scripts():
+    offenders = [f"docs/assets/{path.name}:{n}: {line.strip()[:80]}" for path in sorted(ASSETS.glob("*.js"))
+                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if _JS_WORDS.search(line)]
+    assert not offenders, "words for the page belong in src/kb/core/words/{nl,en}.yaml:\n" + "\n".join(offenders)
+
+
+@pytest.mark.parametrize("line, found", [('  var OWN = {progress: {nl: "Voortgang", en: "Progress"}};', True),
+                                         ("  var W = { nl: { chart: 'grafiek' } };", True),
+                                         ('  var lang = document.documentElement.lang === "nl" ? "nl" : "en";', False)])
+def test_js_words_detector(line, found):
+    assert bool(_JS_WORDS.search(line)) is found

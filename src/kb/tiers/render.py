@@ -110,23 +110,25 @@ def disagreement_table(kb, lang: str) -> str:
     return "\n".join(rows)
 
 
-def _scrolling(table: str, label: str, wrap: bool) -> str:
-    """On the site a wide table scrolls inside a box that keyboard users can focus (WCAG 2.1.1)."""
+def _scrolling(table: str, label: str, lang: str, wrap: bool) -> str:
+    """On the site a wide table scrolls inside a box that keyboard users can focus (WCAG 2.1.1); tier-lookup.js
+    shows the box's hint above it when it does not fit."""
     if not wrap:
         return table
-    return (f'<div class="kb-tier-table" tabindex="0" role="group" aria-label="{inline(label)}" markdown>\n\n'
+    return (f'<div class="kb-tier-table" tabindex="0" role="group" aria-label="{inline(label)}" '
+            f'data-kb-scroll-hint="{inline(t("scroll_hint_table", lang))}" markdown>\n\n'
             f"{table}\n\n</div>")
 
 
 def markdown_report(kb, lang: str, wrap: bool = False) -> str:
     """The comparison as Markdown (tables and lists; no HTML apart from <br>/<small> in cells unless `wrap`)."""
     return "\n\n".join([
-        _scrolling(sources_table(kb, lang), t("table_caption", lang), wrap), f"*{t('table_caption', lang)}*",
+        _scrolling(sources_table(kb, lang), t("table_caption", lang), lang, wrap), f"*{t('table_caption', lang)}*",
         f"### {t('spread_title', lang)} {{#spread}}", t("spread_intro", lang),
-        _scrolling(spread_table(kb, lang), t("spread_title", lang), wrap),
+        _scrolling(spread_table(kb, lang), t("spread_title", lang), lang, wrap),
         f"### {t('per_source_title', lang)} {{#per-source}}", t("per_source_intro", lang), per_source_list(kb, lang),
         f"### {t('disagree_title', lang)} {{#disagreement}}", t("disagree_intro", lang),
-        _scrolling(disagreement_table(kb, lang), t("disagree_title", lang), wrap),
+        _scrolling(disagreement_table(kb, lang), t("disagree_title", lang), lang, wrap),
     ]) + "\n"
 
 
@@ -135,7 +137,8 @@ def markdown_report(kb, lang: str, wrap: bool = False) -> str:
 def comparison(kb, lang: str) -> str:
     """Block `tier-comparison`: the chart (static SVG), then the tables and findings it summarises."""
     figure = (f'<figure class="kb-tier-chart" id="tier-chart">\n'
-              f'<div class="kb-tier-chart__scroll" tabindex="0" role="group" aria-label="{inline(t("chart_scroll", lang))}">\n'
+              f'<div class="kb-tier-chart__scroll" tabindex="0" role="group" aria-label="{inline(t("chart_scroll", lang))}" '
+              f'data-kb-scroll-hint="{inline(t("scroll_hint_chart", lang))}">\n'
               f'{chart_svg(kb, lang)}\n</div>\n'
               f'<figcaption>{inline(t("chart_caption", lang))}</figcaption>\n</figure>')
     return figure + "\n\n" + markdown_report(kb, lang, wrap=True)
