@@ -31,8 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     seeds = Path(argv[0]) if argv else ROOT.parent / "shared" / "seeds"
     held = seed_runs({f.name: f.read_text(encoding="utf-8") for f in sorted(seeds.glob("*.txt"))})
     sources = yaml.safe_load((ROOT / "glossary" / "sources.yaml").read_text(encoding="utf-8"))
-    allowed = allowed_runs([s["citation"] for s in sources["sources"]]
-                           + [s[lang]["citation"] for s in sources["sources"] for lang in LANGS if "citation" in s[lang]])
+    works = sources["sources"]
+    allowed = allowed_runs([s["citation"] for s in works]
+                           + [s[lang]["citation"] for s in works for lang in LANGS if "citation" in s[lang]])
     found = 0
     files = sorted((ROOT / "glossary").rglob("*.yaml")) + sorted((ROOT / "quiz").glob("*.yaml"))
     for path in files:
