@@ -129,17 +129,18 @@ def test_canonical_research_is_cited(kb, entry_id, source_key):
 def test_academic_citations_are_complete_references(kb):
     """Author, year, title and where it appeared: a year in brackets and page numbers, an article number with
     its DOI, or a publisher."""
-    for source in kb.sources.values():
+    for source, lang in ((s, lang) for s in kb.sources.values() for lang in LANGS):
         if source.kind != "academic":
             continue
-        assert re.search(r"\(\d{4}\)\.", source.citation), f"{source.key}: no '(year).' in the citation"
+        citation = source.cite(lang).strip()
+        assert re.search(r"\(\d{4}\)\.", citation), f"{source.key} ({lang}): no '(year).' in the citation"
         pages = re.search(r"\d+[-–]\d+\.?$|Press\.?$|(Verlag|Lang|Springer|Publishing|Publications|Books)\.?$",
-                          source.citation.strip())
+                          citation)
         # an online-only journal: volume(issue) or an article number, with the DOI (or publisher page) as url
-        article_number = re.search(r"(Article \d+|\d+(\(\w+\))?|[A-Z][a-z]+)\.?$", source.citation.strip()) \
+        article_number = re.search(r"(Article \d+|\d+(\(\w+\))?|[A-Z][a-z]+)\.?$", citation) \
             and (source.url or "").startswith("https://")
-        assert pages or article_number, \
-            f"{source.key}: citation should end with a page range, an article number (with a DOI) or the publisher"
+        assert pages or article_number, f"{source.key} ({lang}): citation should end with a page range, an " \
+            "article number (with a DOI) or the publisher"
 
 
 def test_every_source_is_cited_by_some_entry(kb):
@@ -319,7 +320,7 @@ def _citations() -> list[str]:
     """Texts whose words may be shared with a seed: the works' citations and the locators that quote a
     section heading of a seed (a heading is a title)."""
     kb = knowledge_base.load(ROOT)
-    return ([s.citation for s in kb.sources.values()]
+    return ([s.cite(lang) for s in kb.sources.values() for lang in LANGS]
             + [locator for e in kb.entries.values() for _, locator in e.sources]
             + [t.locator for scheme in kb.tier_schemes for t in scheme.tiers if getattr(t, "locator", None)])
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from kb import ROOT
+from kb import LANGS, ROOT
 from kb.glossary.own_words import allowed_runs, seed_runs, shared_runs
 
 
@@ -31,7 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     seeds = Path(argv[0]) if argv else ROOT.parent / "shared" / "seeds"
     held = seed_runs({f.name: f.read_text(encoding="utf-8") for f in sorted(seeds.glob("*.txt"))})
     sources = yaml.safe_load((ROOT / "glossary" / "sources.yaml").read_text(encoding="utf-8"))
-    allowed = allowed_runs([s["citation"] for s in sources["sources"]])
+    works = sources["sources"]
+    allowed = allowed_runs([s["citation"] for s in works]
+                           + [s[lang]["citation"] for s in works for lang in LANGS if "citation" in s[lang]])
     found = 0
     files = sorted((ROOT / "glossary").rglob("*.yaml")) + sorted((ROOT / "quiz").glob("*.yaml"))
     for path in files:

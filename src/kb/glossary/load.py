@@ -51,6 +51,12 @@ class Source:
     seed: str | None = None
     url: str | None = None
     note: dict[str, str] = field(default_factory=dict)    # language -> remark on the reference itself
+    citations: dict[str, str] = field(default_factory=dict)   # language -> citation that replaces `citation`
+
+    def cite(self, lang: str) -> str:
+        """The reference as a reader of `lang` sees it: the shared citation, unless that language block gives
+        its own (our words in it, such as 'n.d.'/'z.d.' or a bracketed description, are in the reader's language)."""
+        return self.citations.get(lang, self.citation)
 
 
 @dataclass
@@ -177,7 +183,8 @@ def _load_sources(paths: Paths, problems: list[Problem]) -> tuple[dict[str, Sour
                                         "add 'seed: <file name in shared/seeds>'."))
         sources[key] = Source(key, item["kind"], item["citation"],
                               {lang: item[lang]["summary"] for lang in LANGS}, item.get("seed"), item.get("url"),
-                              {lang: item[lang]["note"] for lang in LANGS if item[lang].get("note")})
+                              {lang: item[lang]["note"] for lang in LANGS if item[lang].get("note")},
+                              {lang: item[lang]["citation"] for lang in LANGS if item[lang].get("citation")})
     return sources, doc
 
 

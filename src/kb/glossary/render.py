@@ -58,7 +58,7 @@ def term_page(kb: KnowledgeBase, entry: Entry, lang: str) -> str:
     out.append(f"## {t('sources', lang)} {{#sources}}\n")
     for key, locator in entry.sources:
         source = kb.sources[key]
-        out.append(f"- [{inline(source.citation)}](../{SOURCES}/index.md#{key}) — {inline(locator)}")
+        out.append(f"- [{inline(source.cite(lang))}](../{SOURCES}/index.md#{key}) — {inline(locator)}")
     out.append("")
     out.append(f'<p class="kb-edit" markdown>{t("edit_entry", lang, file="`glossary/terms/" + entry.id + ".yaml`")}</p>\n')
     out.append(term_nav.pager(kb, entry, lang))
@@ -106,13 +106,13 @@ def sources_page(kb: KnowledgeBase, lang: str) -> str:
            f"# {t('sources_title', lang)}\n", t("sources_intro", lang) + "\n"]
     for kind, heading in (("document", "source_documents"), ("academic", "academic_sources"),
                           ("official", "official_sources"), ("industry", "industry_sources")):
-        works = sorted((s for s in kb.sources.values() if s.kind == kind), key=lambda s: fold(s.citation))
+        works = sorted((s for s in kb.sources.values() if s.kind == kind), key=lambda s: fold(s.cite(lang)))
         if not works:
             continue
         out.append(f"## {t(heading, lang)} {{#{kind}}}\n")
         for source in works:
-            out.append(f"### {inline(_short_title(source.citation))} {{#{source.key}}}\n")
-            citation = inline(source.citation)
+            out.append(f"### {inline(_short_title(source.cite(lang)))} {{#{source.key}}}\n")
+            citation = inline(source.cite(lang))
             if source.url:
                 citation += f" <{source.url}>"
             if source.note.get(lang):
