@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from kb.engines.mkdocs import bench
 from kb.engines.mkdocs import bench_corpus
@@ -126,3 +127,16 @@ def test_the_js_budget_counts_what_one_page_loads(tmp_path):
 def test_the_real_site_stays_within_the_js_budget_per_page(built_site):
     weight, where = bench.page_js_gz_kb(built_site)
     assert weight <= bench.BUDGETS["page_js_gz_kb"][0], f"{where} loads {weight:.1f} KB of the site's own JS"
+
+
+@pytest.mark.parametrize("entry", ["advertising-literacy", "micro-influencer"])
+def test_the_serve_measurement_edits_a_real_entry_into_valid_yaml(entry):
+    """`make bench` times a serve rebuild after editing a real entry; the edit must leave the file valid."""
+    text = (ROOT / "glossary" / "terms" / f"{entry}.yaml").read_text(encoding="utf-8")
+    edited = bench.edit_definition(text)
+    data = yaml.safe_load(edited)
+    assert data["nl"]["definition"].startswith("Edited. ") and edited.count("Edited. ") == 1
+
+
+def test_the_serve_measurement_edits_a_plain_definition():
+    assert bench.edit_definition("nl:\n  definition: Een tekst.\n") == "nl:\n  definition: Edited. Een tekst.\n"
