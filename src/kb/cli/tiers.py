@@ -20,7 +20,8 @@ from kb.glossary import load as catalog
 from kb.tiers import load as tiers
 from kb.tiers import checks
 from kb.core.problems import Problem
-from kb.tiers.parse import TierParseError, format_count, parse_count
+from kb.core.counts import format_count, span
+from kb.tiers.parse import TierParseError, parse_count
 from kb.tiers.render import markdown_report, verdict_text
 
 
@@ -85,10 +86,10 @@ def readable(kb, lang: str) -> str:
             continue
         head = f"  {tier:<9} {len(s.ranges)} source{'s' if len(s.ranges) != 1 else ''}: "
         if not s.ratio:
-            out.append(head + f"only {s.ranges[0][0].source}, from {checks.span(s.lowest, None, lang)}")
+            out.append(head + f"only {s.ranges[0][0].source}, from {span(s.lowest, None, lang)}")
             continue
         bands, needed, of = checks.consensus(schemes, tier)
-        band = (" and ".join(checks.span(lo, hi, lang) for lo, hi in bands) + f" ({needed} of {of} agree)"
+        band = (" and ".join(span(lo, hi, lang) for lo, hi in bands) + f" ({needed} of {of} agree)"
                 if bands else "none")
         out.append(head + f"lower bound from {format_count(s.lowest, lang)} ({', '.join(s.lowest_by)}) to "
                    f"{format_count(s.highest, lang)} ({', '.join(s.highest_by)}), factor {s.ratio:g}")
@@ -107,7 +108,7 @@ def readable(kb, lang: str) -> str:
     keys = [s.source for s in checks.numeric(schemes)]
     rows = [["followers"] + [kb_name(kb, k, lang) for k in keys]]
     for seg in segments:
-        rows.append([checks.span(seg.low, seg.high, lang)] + ["+".join(seg.verdicts[k]) or "-" for k in keys])
+        rows.append([span(seg.low, seg.high, lang)] + ["+".join(seg.verdicts[k]) or "-" for k in keys])
     out += [table(rows), ""]
     return "\n".join(out)
 

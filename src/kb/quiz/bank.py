@@ -509,12 +509,6 @@ def _scenario_question(kb, item: QuizItem, lang: str, seed: str) -> Question:
 
 # --------------------------------------------------------------------------- tier questions
 
-def format_count(n: int, lang: str) -> str:
-    """5000 -> '5.000' (Dutch) or '5,000' (English)."""
-    text = f"{n:,}"
-    return text.replace(",", ".") if lang == "nl" else text
-
-
 def _tier_entries(kb) -> dict:
     """tier id -> the glossary entry that explains it (the first by id, if two claim the same tier)."""
     found: dict = {}

@@ -9,7 +9,7 @@ from kb.core import words
 from kb.core.labels import pick
 from kb.core.markdown_text import capitalise
 from kb.tiers.load import TIER_ORDER
-from kb.tiers.parse import format_count
+from kb.core.counts import format_count
 
 LABELS: dict[str, dict[str, str]] = words.section("quiz.tier_wording")   # the words live in kb/core/words/{nl,en}.yaml
 
@@ -18,14 +18,9 @@ def _t(key: str, lang: str, **values) -> str:
     return pick(LABELS, key, lang, **values)
 
 
-def article(word: str) -> str:
-    """'a' or 'an' before an English word (tier names: an all-star influencer, a mid-tier influencer)."""
-    return "an" if word[:1].lower() in "aeio" else "a"
-
-
 def with_article(tier: str, lang: str) -> str:
-    """'een micro-influencer' / 'an all-star influencer'."""
-    return f"een {tier}" if lang == "nl" else f"{article(tier)} {tier}"
+    """'een micro-influencer' / 'an all-star influencer' (English takes 'an' before the tier names' vowels)."""
+    return _t("an_tier" if tier[:1].lower() in "aeio" else "a_tier", lang, tier=tier)
 
 
 def source_phrase(kb, scheme, lang: str) -> str:
@@ -37,10 +32,10 @@ def source_phrase(kb, scheme, lang: str) -> str:
 
 
 def range_before_noun(r, lang: str) -> str:
-    """The range as it stands before 'volgers' / 'followers': 'millions of followers' needs its 'of'."""
+    """The range as it stands before 'volgers' / 'followers': a range in words is a count noun, and English
+    needs its 'of' then ('millions of followers')."""
     text = range_text(r, lang)
-    return text + " of" if lang == "en" and r.in_words.get(lang) and text.endswith(("thousands", "millions")) \
-        else text
+    return _t("range_in_words_before_noun", lang, range=text) if r.in_words.get(lang) else text
 
 
 def range_text(r, lang: str) -> str:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import html
 import math
 
+from kb.core.counts import format_count, short_count
 from kb.tiers import checks
 from kb.tiers.labels import _join as join_words, t, tier_name
-from kb.tiers.parse import format_count
 
 WIDTH = 720
 X0, X1 = 16, 690                  # plot area (room on the right for the last tick label)
@@ -55,10 +55,10 @@ def _axis(height: float, lang: str) -> str:
     parts = []
     for power in range(2, 8):
         x = x_of(10 ** power)
-        label = format_count(10 ** power, lang) if power < 6 else (f"{10 ** (power - 6)} " + ("mln" if lang == "nl" else "M"))
+        label = short_count(10 ** power, lang)
         parts.append(f'<line class="kb-tier-chart__grid" x1="{x:.1f}" x2="{x:.1f}" y1="{TOP}" y2="{height - 30}"/>')
         parts.append(f'<text class="kb-tier-chart__tick" x="{x:.1f}" y="{height - 16}" text-anchor="middle">{label}</text>')
-    title = "volgers (logaritmische schaal)" if lang == "nl" else "followers (logarithmic scale)"
+    title = t("chart_axis", lang)
     parts.append(f'<text class="kb-tier-chart__tick" x="{X1}" y="{height - 2}" text-anchor="end">{title}</text>')
     return "".join(parts)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from kb.tiers.parse import format_count
+from kb.core.counts import format_count, span
 from kb.tiers.load import TIER_ORDER, TierRange, TierScheme
 
 OPEN = None   # an open bound in the intervals below
@@ -30,17 +30,6 @@ class Finding:
 
 def numeric(schemes: list[TierScheme]) -> list[TierScheme]:
     return [s for s in schemes if s.has_numbers and any(r.has_numbers for r in s.tiers)]
-
-
-def span(low: int | None, high: int | None, lang: str = "en") -> str:
-    """'5,000–9,999', '50,001 or more', 'up to 999', '5,000' for one count."""
-    if low is not None and high is not None:
-        return format_count(low, lang) if low == high else f"{format_count(low, lang)}–{format_count(high, lang)}"
-    if low is not None:
-        return f"{format_count(low, lang)} " + ("of meer" if lang == "nl" else "or more")
-    if high is not None:
-        return ("tot en met " if lang == "nl" else "up to ") + format_count(high, lang)
-    return "alle" if lang == "nl" else "any"
 
 
 # --- one source on its own ---------------------------------------------------------------------------------

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from kb import LANGS
 from kb.core.data_file import read_data_file
 from kb.core.problems import Problem, rel
-from kb.tiers.parse import _NUMBER, TierParseError, format_count, number, parse_range
+from kb.core.counts import format_count, span
+from kb.tiers.parse import _NUMBER, TierParseError, number, parse_range
 
 TIER_ORDER = ("nano", "micro", "mid-tier", "macro", "mega", "all-star")
 
@@ -38,15 +39,9 @@ class TierRange:
 
     def normalised(self, lang: str) -> str:
         """The range as integers in the reader's notation: '5.000–100.000', '1.000.000 of meer', 'tot 999'."""
-        if self.min is not None and self.max is not None:
-            text = f"{format_count(self.min, lang)}–{format_count(self.max, lang)}"
-        elif self.min is not None:
-            text = f"{format_count(self.min, lang)} " + ("of meer" if lang == "nl" else "or more")
-        elif self.max is not None:
-            text = ("tot en met " if lang == "nl" else "up to ") + format_count(self.max, lang)
-        else:
+        if not self.has_numbers:
             return ""
-        return ("± " if self.hedged else "") + text
+        return ("± " if self.hedged else "") + span(self.min, self.max, lang)
 
 
 @dataclass

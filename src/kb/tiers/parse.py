@@ -142,7 +142,3 @@ def parse_range(text: str) -> ParsedRange:
         "'5,000-9,999', 'tussen 5.000 en 100.000', 'meer dan 50,000', 'minder dan 1.000' or '1 miljoen of meer'")
 
 
-def format_count(value: int, lang: str) -> str:
-    """5000 -> '5.000' (nl) or '5,000' (en); small numbers stay as they are."""
-    text = f"{value:,}"
-    return text.replace(",", ".") if lang == "nl" else text

@@ -12,7 +12,7 @@ from kb.core.markdown_text import inline
 from kb.core.script_json import safe_json
 from kb.tiers.chart import chart_svg
 from kb.tiers.labels import LABELS, _join, t, tier_name  # noqa: F401 - LABELS: tier-lookup.js gets them
-from kb.tiers.parse import format_count
+from kb.core.counts import format_count, span
 from kb.tiers.load import TIER_ORDER, TierScheme
 
 def _names(kb, keys: list[str], lang: str) -> str:
@@ -77,7 +77,7 @@ def spread_table(kb, lang: str) -> str:
             low = f"{format_count(s.lowest, lang)} ({low})" if s.lowest is not None else "–"
             rows.append(f"| **{tier_name(tier, lang)}** | {low} | – | – | {t('one_source', lang)} |")
             continue
-        band = (t("majority_cell", lang, band=" + ".join(checks.span(lo, hi, lang) for lo, hi in bands), agree=needed,
+        band = (t("majority_cell", lang, band=" + ".join(span(lo, hi, lang) for lo, hi in bands), agree=needed,
                   of=of) if bands else t("no_consensus", lang))
         rows.append(f"| **{tier_name(tier, lang)}** "
                     f"| {format_count(s.lowest, lang)} ({inline(_names(kb, s.lowest_by, lang))}) "
@@ -91,10 +91,10 @@ def per_source_list(kb, lang: str) -> str:
     for scheme in checks.numeric(kb.tier_schemes):
         name = inline(scheme.name(lang))
         for a, b, low, high in checks.overlaps(scheme):
-            lines.append("- " + t("overlap", lang, source=f"**{name}**", range=checks.span(low, high, lang),
+            lines.append("- " + t("overlap", lang, source=f"**{name}**", range=span(low, high, lang),
                                   a=tier_name(a.tier, lang), b=tier_name(b.tier, lang)))
         for a, b, low, high in checks.gaps(scheme):
-            lines.append("- " + t("gap", lang, source=f"**{name}**", range=checks.span(low, high, lang),
+            lines.append("- " + t("gap", lang, source=f"**{name}**", range=span(low, high, lang),
                                   a=tier_name(a.tier, lang), b=tier_name(b.tier, lang)))
     return "\n".join(lines)
 
@@ -106,7 +106,7 @@ def disagreement_table(kb, lang: str) -> str:
     for seg in checks.segments(kb.tier_schemes):
         if seg.disagree:
             cells = [" + ".join(tier_name(x, lang) for x in seg.verdicts[s.source]) or "–" for s in numeric]
-            rows.append(f"| {checks.span(seg.low, seg.high, lang)} | " + " | ".join(cells) + " |")
+            rows.append(f"| {span(seg.low, seg.high, lang)} | " + " | ".join(cells) + " |")
     return "\n".join(rows)
 
 
@@ -206,7 +206,7 @@ def entry_section(kb, tier_id: str, lang: str) -> str:
         out.append(t("entry_none", lang))
     bands, needed, of = checks.consensus(kb.tier_schemes, tier_id)
     if bands:
-        band = " + ".join(checks.span(lo, hi, lang) for lo, hi in bands)
+        band = " + ".join(span(lo, hi, lang) for lo, hi in bands)
         out[-1] += " " + t("entry_consensus", lang, agree=needed, of=of, band=band, tier=tier_name(tier_id, lang))
     out.append(f"\n[{t('entry_link', lang)}](../tiers.md#comparison)\n")
     return "\n".join(out) + "\n"
