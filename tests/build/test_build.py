@@ -195,15 +195,3 @@ def test_serve_rerenders_an_edited_yaml_file_without_looping(tmp_path):
         server.terminate()
         server.wait(timeout=10)
         log.close()
-
-
-def test_the_sites_own_css_is_in_every_page_not_a_request(built_site):
-    """kb.css and kb-terms.css are written into each page's <head> (overrides/main.html, hook INLINE_CSS): the
-    first paint waits for no stylesheet of ours. The inlined text is the file's, so an edit shows at once."""
-    css = [(ROOT / "docs" / "assets" / name).read_text(encoding="utf-8") for name in ("kb.css", "kb-terms.css")]
-    pages = [p for p in sorted(built_site.rglob("*.html")) if 'class="md-header' in p.read_text(encoding="utf-8")]
-    assert len(pages) > 100
-    for page in pages:
-        html = page.read_text(encoding="utf-8")
-        assert "assets/kb.css" not in html and "assets/kb-terms.css" not in html, page
-        assert all(text in html for text in css), page

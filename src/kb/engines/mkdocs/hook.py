@@ -115,17 +115,9 @@ def _forget_side_build() -> None:
     _state.side_build = None
 
 
-# The site's own stylesheets, written into every page's <head> by overrides/main.html (block extrahead) instead
-# of linked: each linked stylesheet is one more request the first paint waits for (Lighthouse, phone preset).
-INLINE_CSS = ("assets/kb.css", "assets/kb-terms.css")
-
-
 def on_config(config):
-    """The trainers' page links to files and the quiz by hand: tell it the URL style (the offline copy differs).
-    The site's own CSS is read here, so `make serve` picks up an edit at the next rebuild."""
+    """The trainers' page links to files and the quiz by hand: tell it the URL style (the offline copy differs)."""
     _state.context.urls = UrlStyle.of(config.use_directory_urls, config.site_url)
-    config.extra["kb_inline_css"] = "\n".join((Path(config.docs_dir) / name).read_text(encoding="utf-8")
-                                              for name in INLINE_CSS)
     i18n = config.plugins.get("i18n")
     if i18n is not None and hasattr(i18n, "reconfigure_search_duplicates"):
         # Each language gets its own index (search_per_language.split), so there are no duplicates to drop;
