@@ -47,8 +47,8 @@ test: $(TSTAMP)  ## install, then run the whole test suite (unit, build, browser
 	$(BIN)/kb ensure-browser
 	$(BIN)/pytest
 
-clean:           ## remove the built site and generated pages
-	rm -rf site .site-building .site-replaced docs/glossary docs/sources
+clean:           ## remove the built site, generated pages and the template cache
+	rm -rf site .site-building .site-replaced .cache docs/glossary docs/sources
 
 tiers: $(STAMP)  ## cross-check the sources' tier thresholds (add ARGS="--classify 8000" or --json/--markdown)
 	$(BIN)/kb tiers $(ARGS)

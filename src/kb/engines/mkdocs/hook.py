@@ -14,6 +14,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jinja2 import FileSystemBytecodeCache
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
@@ -113,6 +114,19 @@ def on_pre_build(config) -> None:
 def _forget_side_build() -> None:
     """In a forked build process: the side build belongs to the parent."""
     _state.side_build = None
+
+
+# Compiled page templates, kept between builds: compiling Material's templates took ~0.7 s of every build of
+# every language (and of every `make serve` rebuild, which makes a new template environment each time). Jinja
+# checks each template's source against its cached code, so an edited template is compiled again.
+TEMPLATE_CACHE = ".cache/jinja"
+
+
+def on_env(env, config, files):
+    root = Path(config.config_file_path).resolve().parent
+    (root / TEMPLATE_CACHE).mkdir(parents=True, exist_ok=True)
+    env.bytecode_cache = FileSystemBytecodeCache(str(root / TEMPLATE_CACHE))
+    return env
 
 
 def on_config(config):
