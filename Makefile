@@ -26,13 +26,13 @@ $(TSTAMP): $(STAMP) requirements-test.txt
 	touch $@
 
 serve: $(STAMP)  ## install, then serve the site with live reload on http://127.0.0.1:8000/ (another port: PORT=8001)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
+	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:$(PORT)
 
 serve-nl: $(STAMP)  ## quicker preview: only the Dutch pages (about half the rebuild time)
-	KB_ONLY_LOCALE=nl $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
+	KB_ONLY_LOCALE=nl $(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:$(PORT)
 
 serve-en: $(STAMP)  ## quicker preview: only the English pages, at the site root
-	KB_ONLY_LOCALE=en $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
+	KB_ONLY_LOCALE=en $(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:$(PORT)
 
 build: $(STAMP)  ## build the static site into site/ (strict: any warning fails; a failed build leaves site/ as it was)
 	$(BIN)/kb build

@@ -45,7 +45,7 @@ def preview(tmp_path):
     project = copy_project(tmp_path)
     port = _free_port()
     log = (tmp_path / "serve.log").open("w")
-    server = subprocess.Popen([*MKDOCS, "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=project, stdout=log,
+    server = subprocess.Popen([*MKDOCS, "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}"], cwd=project, stdout=log,
                               stderr=subprocess.STDOUT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     try:
         _wait_for(f"http://127.0.0.1:{port}/")

@@ -1,7 +1,7 @@
 """The real site, built strictly: both languages, every entry a page, language switcher, sitemap, search.
 
-Also: bad data stops the build before anything is written, and `mkdocs serve` re-renders an edited YAML file
-without rebuilding in a loop.
+Also: bad data stops the build before anything is written, and `make serve` (`mkdocs serve --dirty`) re-renders
+an edited YAML file without rebuilding in a loop.
 """
 from __future__ import annotations
 
@@ -168,7 +168,7 @@ def test_serve_rerenders_an_edited_yaml_file_without_looping(tmp_path):
     project = copy_project(tmp_path / "project")
     port = _free_port()
     log = open(tmp_path / "serve.log", "w+")
-    server = subprocess.Popen([*MKDOCS, "serve", "--dev-addr", f"127.0.0.1:{port}"],
+    server = subprocess.Popen([*MKDOCS, "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}"],
                               cwd=project, stdout=log, stderr=subprocess.STDOUT,
                               env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     url = f"http://127.0.0.1:{port}/en/glossary/influencer/"

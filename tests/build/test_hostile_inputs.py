@@ -129,7 +129,7 @@ def test_the_alias_bomb_stops_the_build_and_the_preview_at_once(tmp_path, comman
     make_input(project, ROWS[0])
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     args = ["build", "--strict", "--site-dir", str(tmp_path / "site")] if command == "build" \
-        else ["serve", "--dev-addr", "127.0.0.1:0"]
+        else ["serve", "--dirty", "--dev-addr", "127.0.0.1:0"]
     start = time.perf_counter()
     result = subprocess.run([*MKDOCS, *args], cwd=project, capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode != 0

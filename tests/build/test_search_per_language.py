@@ -31,6 +31,41 @@ def test_split_gives_each_language_its_pages_with_its_own_stemmer(tmp_path):
     assert not (tmp_path / "en" / "search" / "search_index.js").exists(), "only the offline copy inlines it"
 
 
+def _docs(*locations: str) -> list[dict]:
+    return [{"location": loc, "title": loc, "text": f"text of {loc}"} for loc in locations]
+
+
+# (previous entries, entries of the pages rendered again, the merged entries): a page's entries are replaced
+# in place, a page not rendered again keeps its entries, a new page comes last
+MERGES = [
+    (["", "a/", "a/#one", "b/"], ["a/", "a/#two"], ["", "a/", "a/#two", "b/"]),
+    (["", "a/"], [], ["", "a/"]),
+    (["", "a/"], ["c/", "c/#x"], ["", "a/", "c/", "c/#x"]),
+    ([], ["", "a/"], ["", "a/"]),
+]
+
+
+def test_a_dirty_rebuild_keeps_the_entries_of_the_pages_it_did_not_render():
+    for previous, rendered, expected in MERGES:
+        fresh = {d["location"] for d in _docs(*rendered)}
+        merged = search.merge(_docs(*previous), [{**d, "text": "new"} for d in _docs(*rendered)])
+        assert [d["location"] for d in merged] == expected, (previous, rendered)
+        assert all((d["text"] == "new") == (d["location"] in fresh) for d in merged)
+
+
+def test_split_with_keep_returns_what_the_next_rebuild_keeps(tmp_path):
+    (tmp_path / "search").mkdir()
+    (tmp_path / "search" / "search_index.json").write_text(json.dumps(MERGED), encoding="utf-8")
+    first = search.split(tmp_path, "nl", ["nl", "en"])
+    only_home = {**MERGED, "docs": [{"location": "en/", "title": "Home", "text": "welcome back"}]}
+    (tmp_path / "search" / "search_index.json").write_text(json.dumps(only_home), encoding="utf-8")
+    second = search.split(tmp_path, "nl", ["nl", "en"], keep=first)
+    en = json.loads((tmp_path / "en" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert second["nl"] == first["nl"]
+    assert [(d["location"], d["text"]) for d in en["docs"]] == [("", "welcome back"), ("glossary/trust/#sources",
+                                                                                          "trust")]
+
+
 def test_split_also_inlines_the_offline_copys_index(tmp_path):
     (tmp_path / "search").mkdir()
     (tmp_path / "search" / "search_index.json").write_text(json.dumps(MERGED), encoding="utf-8")

@@ -18,6 +18,7 @@ from jinja2 import FileSystemBytecodeCache
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from kb.engines.mkdocs import incremental
 from kb.engines.mkdocs import parallel
 from kb.engines.mkdocs import search as search_per_language
 from kb.engines.mkdocs import search_keys
@@ -51,6 +52,10 @@ class _HookState:
     side_build: SideBuild | None = None
     context: BuildContext = field(default_factory=BuildContext)   # URL style + what this build made once
     command: str | None = None                # 'serve' or 'build' (MkDocs' on_startup)
+    dirty: bool = False                       # `make serve`: render again only what an edit changed
+    rerender: incremental.Rerender = field(default_factory=incremental.Rerender)
+    search_docs: dict = field(default_factory=dict)       # each language's search entries (dirty rebuilds)
+    search_keys: tuple | None = None          # (the entries' names, the term pages' search keys)
 
 
 _state = _HookState()
@@ -71,6 +76,7 @@ def _is_generated(root: Path, path: Path) -> bool:
 def on_startup(command: str, dirty: bool) -> None:
     parallel.configure(command, dirty)
     _state.command = command
+    _state.dirty = command == "serve" and dirty
 
 
 def on_serve(server, config, builder):
@@ -87,9 +93,13 @@ def on_pre_build(config) -> None:
     """Validate all data and (re)write the generated pages; a problem stops the build before anything is written.
     Then start what runs beside the build: downloads and quiz banks, and the English pages (`mkdocs build`)."""
     root = Path(config.config_file_path).resolve().parent
+    if _state.dirty and not config.plugins["i18n"].building:        # the first language of this rebuild
+        _state.rerender.rebuild_starts(root, pages.GENERATED_DIRS)
     fingerprint = _data_fingerprint(root)
     if fingerprint == _state.fingerprint:
         config.extra["kb_drafts"] = [list(d) for d in _state.kb.drafts]
+        if _state.dirty:
+            _state.rerender.clean(config.site_dir)
         return
     try:
         kb = knowledge_base.load(root, drafts=_preview())
@@ -105,6 +115,9 @@ def on_pre_build(config) -> None:
     log.info(f"knowledge base: {len(kb.entries)} entries, {changed} generated files updated")
     _state.fingerprint, _state.kb, _state.tooltips = fingerprint, kb, {}
     _state.side_build, _state.context = side_build, context
+    if _state.dirty:
+        _state.rerender.data_changed(kb)
+        _state.rerender.clean(config.site_dir)
     config.extra["kb_drafts"] = [list(d) for d in kb.drafts]       # overrides/main.html shows them
     for file, count in kb.drafts:
         log.info(f"draft, left out of the preview: {file} ({count} placeholders left; make check lists them)")
@@ -132,6 +145,8 @@ def on_env(env, config, files):
 def on_config(config):
     """The trainers' page links to files and the quiz by hand: tell it the URL style (the offline copy differs)."""
     _state.context.urls = UrlStyle.of(config.use_directory_urls, config.site_url)
+    if _state.dirty:
+        incremental.allow_dirty_builds(config)
     i18n = config.plugins.get("i18n")
     if i18n is not None and hasattr(i18n, "reconfigure_search_duplicates"):
         # Each language gets its own index (search_per_language.split), so there are no duplicates to drop;
@@ -161,30 +176,53 @@ def on_post_build(config) -> None:
         if lang != i18n.default_language and (site_dir / "sitemap.xml").exists() and (site_dir / lang).is_dir():
             shutil.copyfile(site_dir / "sitemap.xml", site_dir / lang / "sitemap.xml")
     keys = _search_keys() if i18n.default_language in i18n.build_languages else {}   # serve-en: no keys
-    search_per_language.split(site_dir, i18n.default_language, i18n.build_languages, keys)
+    keep = _state.search_docs if _state.dirty and not _state.rerender.everything else None
+    _state.search_docs = search_per_language.split(site_dir, i18n.default_language, i18n.build_languages, keys,
+                                                   keep=keep)
+    _state.rerender.done()
     if counts:
         log.info("trainer downloads: " + ", ".join(f"{lg} GIFT {c.gift}, Kahoot {c.kahoot} (+{c.kahoot_left_out} "
                                                    f"left out), Anki {c.anki_notes}" for lg, c in counts.items()))
 
 
 def _search_keys() -> dict:
-    """Each language's search keys for the term pages (computed once per data version)."""
+    """Each language's search keys for the term pages. They depend on the entries' names only, so a `make serve`
+    rebuild after an edit that kept every name reuses them."""
     kb = _state.kb
     if kb is None:
         return {}
-    hit = _state.context.made.get("search_keys")
-    if hit is None or hit[0] is not kb:
-        hit = _state.context.made["search_keys"] = (kb, {lang: search_keys.page_keys(
-            {e.id: search_keys.entry_phrases(e, lang) for e in kb.entries.values()}, lang) for lang in LANGS})
-    return hit[1]
+    phrases = {lang: {e.id: tuple(search_keys.entry_phrases(e, lang)) for e in kb.entries.values()} for lang in LANGS}
+    if _state.search_keys is None or _state.search_keys[0] != phrases:
+        _state.search_keys = (phrases, {lang: search_keys.page_keys({i: list(p) for i, p in by_id.items()}, lang)
+                                        for lang, by_id in phrases.items()})
+    return _state.search_keys[1]
 
 
 def _language(config) -> str:
     return config.plugins["i18n"].current_language
 
 
+@event_priority(-110)     # after the i18n plugin's (-100), which gives each file its language's place
+def on_files(files, config):
+    """A dirty `make serve` rebuild: the pages an edit changes beyond their own source (kb.engines.mkdocs.
+    incremental) lose their HTML, so MkDocs renders them again."""
+    if _state.dirty:
+        _state.rerender.forget_pages(files)
+    return files
+
+
+@event_priority(-110)
+def on_nav(nav, config, files):
+    if _state.dirty:
+        incremental.read_titles(nav, config)
+    return nav
+
+
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    return blocks.expand(markdown, _state.kb, _language(config), page.file.src_uri, _state.context)
+    expanded = blocks.expand(markdown, _state.kb, _language(config), page.file.src_uri, _state.context)
+    if _state.dirty:
+        _state.rerender.rendered(page.file.src_uri, markdown, expanded)
+    return expanded
 
 
 def _is_generated_index(page) -> bool:

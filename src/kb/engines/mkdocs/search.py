@@ -67,12 +67,16 @@ def lunr_idf(docs: list[dict], keys: dict[str, dict[str, float]]):
     return idf
 
 
-def split(site_dir: Path, default: str, languages, keys: dict[str, dict[str, dict[str, float]]] | None = None) -> None:
+def split(site_dir: Path, default: str, languages, keys: dict[str, dict[str, dict[str, float]]] | None = None,
+          keep: dict[str, list[dict]] | None = None) -> dict[str, list[dict]]:
     """Rewrite the merged index as one index per language (a no-op if the site has no search index).
-    `keys`: {language: {entry id: {key: weight}}} (kb.engines.mkdocs.search_keys.page_keys)."""
+    `keys`: {language: {entry id: {key: weight}}} (kb.engines.mkdocs.search_keys.page_keys).
+    `keep`: each language's entries of the previous build (a dirty `make serve` rebuild, whose merged index
+    holds only the pages it rendered again): they stay, in their place, for every page not rendered now.
+    Returns each language's entries, without keys, for the next rebuild's `keep`."""
     merged = site_dir / "search" / "search_index.json"
     if not merged.exists():
-        return
+        return {}
     index = json.loads(merged.read_text(encoding="utf-8"))
     others = [lang for lang in languages if lang != default]
     docs: dict[str, list[dict]] = {lang: [] for lang in (default, *others)}
@@ -81,6 +85,8 @@ def split(site_dir: Path, default: str, languages, keys: dict[str, dict[str, dic
         if lang != default:
             doc = {**doc, "location": doc["location"][len(lang) + 1:]}
         docs[lang].append(doc)
+    if keep:
+        docs = {lang: merge(keep.get(lang, []), entries) for lang, entries in docs.items()}
     inline = (site_dir / "search" / "search_index.js").exists()       # the offline copy (Material's plugin)
     for lang, entries in docs.items():
         folder = site_dir / "search" if lang == default else site_dir / lang / "search"
@@ -95,3 +101,25 @@ def split(site_dir: Path, default: str, languages, keys: dict[str, dict[str, dic
         (folder / "search_index.json").write_text(data, encoding="utf-8")
         if inline:
             (folder / "search_index.js").write_text(f"var __index = {data}", encoding="utf-8")
+    return docs
+
+
+def _page(doc: dict) -> str:
+    return doc["location"].split("#", 1)[0]
+
+
+def merge(previous: list[dict], rendered: list[dict]) -> list[dict]:
+    """The previous entries with those of each page rendered again replaced in place (a page's entries are
+    its own and its sections'), and the pages that are new at the end: the order a full build gives."""
+    fresh: dict[str, list[dict]] = {}
+    for doc in rendered:
+        fresh.setdefault(_page(doc), []).append(doc)
+    out, placed = [], set()
+    for doc in previous:
+        page = _page(doc)
+        if page not in fresh:
+            out.append(doc)
+        elif page not in placed:
+            out.extend(fresh[page])
+            placed.add(page)
+    return out + [doc for page, entries in fresh.items() if page not in placed for doc in entries]
