@@ -211,6 +211,11 @@ def on_files(files, config):
     return files
 
 
+def on_build_error(error) -> None:
+    if _state.dirty:
+        _state.rerender.failed()
+
+
 @event_priority(-110)
 def on_nav(nav, config, files):
     if _state.dirty:

@@ -55,6 +55,7 @@ class Rerender:
     names: tuple | None = None
     frame: tuple | None = None
     cleaned: bool = False                     # the site folder was emptied in this rebuild
+    writing: bool = False                     # this rebuild got past the data check: pages may be written
 
     def data_changed(self, kb) -> None:
         """Called when the data was loaded again: decide what beyond the newer files must be rendered."""
@@ -64,7 +65,7 @@ class Rerender:
 
     def rebuild_starts(self, root: Path, generated_dirs) -> None:
         """Called once per rebuild, first: an edit of a template or a hand-written page re-renders every page."""
-        self.cleaned = False
+        self.cleaned = self.writing = False
         new_frame = frame(root, generated_dirs)
         if new_frame != self.frame:
             self.what, self.frame = EVERYTHING, new_frame
@@ -73,11 +74,13 @@ class Rerender:
         """Every page renders again: start from an empty folder, as a full build does (a deleted entry's page
         must not stay behind)."""
         if self.everything and not self.cleaned:
-            shutil.rmtree(site_dir, ignore_errors=True)
+            for child in (Path(site_dir).iterdir() if Path(site_dir).is_dir() else ()):   # the folder stays: served
+                shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
             self.cleaned = True
 
     def forget_pages(self, files) -> int:
         """After a data change: delete the HTML of the pages with generated blocks, so MkDocs renders them."""
+        self.writing = True
         if self.what is None:
             return 0
         gone = 0
@@ -95,6 +98,12 @@ class Rerender:
         """A page was rendered: remember it if it has generated blocks."""
         if expanded != markdown:
             self.block_pages.add(src_uri)
+
+    def failed(self) -> None:
+        """A rebuild failed. Bad data stops it before anything is written; a failure after that may leave pages
+        and the search index out of step, so the next rebuild renders everything."""
+        if self.writing:
+            self.what = EVERYTHING
 
     def done(self) -> None:
         self.what, self.cleaned = None, False
