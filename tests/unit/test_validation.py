@@ -132,3 +132,29 @@ def test_validate_command_exits_nonzero_without_traceback(tmp_path):
 def test_link_addresses_with_a_script_scheme_are_refused(text, unsafe):
     from kb.core.text_safety import _unsafe_link
     assert bool(_unsafe_link(text)) is unsafe
+
+
+def _outcome(root: Path, checked) -> list:
+    try:
+        knowledge_base.load(root, drafts=True, checked=checked)
+    except ValidationFailed as failed:
+        return failed.problems
+    return []         # (id-mismatch.yaml written over influencer.yaml is a valid entry)
+
+
+def test_the_previews_reused_checks_give_the_same_messages(tmp_path):
+    """`make serve` keeps what each file's checks found (kb.core.data_file.CheckedFiles) and loads again after
+    every edit: each mistake of the table, saved and then removed, gives exactly the messages of a fresh load."""
+    from kb.core.data_file import CheckedFiles
+
+    root, checked = data_copy(tmp_path), CheckedFiles()
+    clean = knowledge_base.load(root, drafts=True, checked=checked)
+    existing = root / "glossary" / "terms" / "influencer.yaml"
+    good = existing.read_text(encoding="utf-8")
+    for bad_file in BAD_ENTRIES:
+        for target in (root / "glossary" / "terms" / bad_file.name, existing):    # a new file, an edited one
+            shutil.copy(bad_file, target)
+            assert _outcome(root, checked) == _outcome(root, None), (bad_file.name, target.name)
+            target.unlink() if target != existing else target.write_text(good, encoding="utf-8")
+            again = knowledge_base.load(root, drafts=True, checked=checked)
+            assert sorted(again.entries) == sorted(clean.entries) and again.drafts == clean.drafts, bad_file.name

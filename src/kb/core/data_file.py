@@ -14,11 +14,33 @@ from kb.core.strict_yaml import Document
 SCHEMA_LINE = "# yaml-language-server: $schema="
 
 
+class CheckedFiles:
+    """What read_data_file found in each file, kept while the file and its schema stay as they are: `make serve`
+    loads the whole knowledge base again after every edit, and most files did not change. The documents are
+    only read after loading, never changed, so one can serve several loads."""
+
+    def __init__(self):
+        self._found: dict[tuple, tuple] = {}
+
+    @staticmethod
+    def _stamp(*files: Path) -> tuple:
+        return tuple((f.stat().st_mtime_ns, f.stat().st_size) if f.exists() else None for f in files)
+
+    def get(self, key: tuple, files: tuple[Path, ...]):
+        hit = self._found.get(key)
+        return hit[1] if hit is not None and hit[0] == self._stamp(*files) else None
+
+    def put(self, key: tuple, files: tuple[Path, ...], result: tuple) -> None:
+        self._found[key] = (self._stamp(*files), result)
+
+
 @dataclass
 class Paths:
-    """Where the data of one project copy lives (tests and the benchmark use copies)."""
+    """Where the data of one project copy lives (tests and the benchmark use copies); `checked`: the results
+    of earlier loads to reuse (the preview's), or None."""
 
     root: Path
+    checked: CheckedFiles | None = None
 
     @property
     def glossary(self) -> Path:
@@ -49,6 +71,25 @@ def read_data_file(path: Path, schema_name: str, paths: Paths, problems: list[Pr
                    drafts: list[tuple[str, int]] | None = None) -> Document | None:
     """Strict YAML + schema line + schema + text safety for one file. None if it cannot be used further.
     Given a `drafts` list, a file whose only problems are placeholders is added there instead."""
+    if paths.checked is None:
+        return _check(path, schema_name, paths, problems, drafts)
+    key, files = (str(path), schema_name, drafts is not None), (path, _schema_path(path, schema_name, paths))
+    hit = paths.checked.get(key, files)
+    if hit is None:
+        found: list[Problem] = []
+        draft: list[tuple[str, int]] = []
+        doc = _check(path, schema_name, paths, found, draft if drafts is not None else None)
+        hit = (doc, tuple(found), tuple(draft))
+        paths.checked.put(key, files, hit)
+    doc, found, draft = hit
+    problems.extend(found)
+    if drafts is not None:
+        drafts.extend(draft)
+    return doc
+
+
+def _check(path: Path, schema_name: str, paths: Paths, problems: list[Problem],
+           drafts: list[tuple[str, int]] | None) -> Document | None:
     doc, found = strict_yaml.load(path)
     problems.extend(found)
     if doc is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kb import LANGS, ROOT
-from kb.core.data_file import Paths
+from kb.core.data_file import CheckedFiles, Paths
 from kb.core.problems import Problem, ValidationFailed, rel
 from kb.glossary import load as glossary
 from kb.glossary.load import KnowledgeBase
@@ -20,13 +20,14 @@ from kb.tiers import load as tiers
 LANG_NAMES = glossary.LANG_NAMES
 
 
-def load(root: Path = ROOT, drafts: bool = False) -> KnowledgeBase:
+def load(root: Path = ROOT, drafts: bool = False, checked: CheckedFiles | None = None) -> KnowledgeBase:
     """The whole knowledge base of the project at `root`; raises ValidationFailed listing every problem.
 
     drafts=True (the preview, `make serve`): an entry whose only problems are placeholders left from
     `make new-entry` is a draft: left out of the site and listed in kb.drafts, not a problem. Everywhere else
-    (make check, make build, CI) a placeholder is an error."""
-    paths = Paths(Path(root))
+    (make check, make build, CI) a placeholder is an error. `checked`: what earlier loads found in the files
+    that have not changed since (the preview loads again after every edit)."""
+    paths = Paths(Path(root), checked)
     problems: list[Problem] = []
     kb = glossary.load_glossary(paths, problems, drafts)
     kb.tier_schemes = tiers.load(paths, kb, problems)

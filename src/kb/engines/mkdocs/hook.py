@@ -32,6 +32,7 @@ from kb.site import page_sources
 from kb.site import sanitise
 from kb.site import files as site_files
 from kb.core.context import BuildContext
+from kb.core.data_file import CheckedFiles
 from kb.core.urls import UrlStyle
 from kb.core.urls import relative as relative_url
 from kb.site.side_build import SideBuild, SideBuildFailed
@@ -56,6 +57,7 @@ class _HookState:
     rerender: incremental.Rerender = field(default_factory=incremental.Rerender)
     search_docs: dict = field(default_factory=dict)       # each language's search entries (dirty rebuilds)
     search_keys: tuple | None = None          # (the entries' names, the term pages' search keys)
+    checked: CheckedFiles = field(default_factory=CheckedFiles)  # per data file, for `make serve`'s next load
 
 
 _state = _HookState()
@@ -102,7 +104,7 @@ def on_pre_build(config) -> None:
             _state.rerender.clean(config.site_dir)
         return
     try:
-        kb = knowledge_base.load(root, drafts=_preview())
+        kb = knowledge_base.load(root, drafts=_preview(), checked=_state.checked if _preview() else None)
     except ValidationFailed as failed:
         _state.fingerprint = None
         raise PluginError(f"{failed}\n\nThe site was not built. Fix the problems above and save again.") from None
