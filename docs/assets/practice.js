@@ -341,6 +341,9 @@
     if (notices.length) say(notices.join(" "));
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  /* A deferred script runs before Material's deferred bundle (document order): wait for DOMContentLoaded,
+     which comes after both, so the page is as Material leaves it. */
+  var deferred = document.currentScript && document.currentScript.defer;
+  if (document.readyState === "loading" || deferred) document.addEventListener("DOMContentLoaded", init);
   else init();
 })();

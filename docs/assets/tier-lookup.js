@@ -211,11 +211,13 @@
   window.addEventListener("resize", function () { clearTimeout(resizing); resizing = setTimeout(scrollHints, 150); });
 
   window.kbTierLookup = { parseCount: parseCount };
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
+  /* A deferred script runs before Material's deferred bundle (document order): wait for DOMContentLoaded,
+     which comes after both, so the page is as Material leaves it. */
+  function boot() {
+    if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
+    else init();
   }
+  var deferred = document.currentScript && document.currentScript.defer;
+  if (document.readyState === "loading" || deferred) document.addEventListener("DOMContentLoaded", boot);
+  else boot();
 })();
