@@ -58,6 +58,15 @@ def test_synthetic_entries_build_strictly(synthetic_project, tmp_path):
     assert 0 < size_kb and where.endswith("index.html")
 
 
+def test_the_engine_floor_builds(synthetic_project, tmp_path):
+    """make bench's engine floor (the generated pages built without our hook) gives a figure, not None: it
+    failed in strict mode, as pages without their generated blocks link to anchors that are not there."""
+    if not (synthetic_project / "docs" / "glossary").is_dir():
+        assert build_site(synthetic_project, tmp_path / "site").returncode == 0
+    seconds = bench.engine_floor(synthetic_project, repeat=1)
+    assert seconds is not None and seconds > 0
+
+
 def test_generator_is_deterministic_and_names_are_unique():
     keys = ["a-source", "b-source"]
     first, second = bench_corpus.entries(300, keys), bench_corpus.entries(300, keys)
