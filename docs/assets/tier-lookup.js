@@ -212,7 +212,8 @@
 
   window.kbTierLookup = { parseCount: parseCount };
   /* A deferred script runs before Material's deferred bundle (document order): wait for DOMContentLoaded,
-     which comes after both, so the page is as Material leaves it. */
+     which comes after both, then for Material's document$, which emits once Material has set the page up
+     (tables wrapped, among others: the scroll hints measure them). */
   function boot() {
     if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
     else init();
