@@ -14,6 +14,12 @@ from kb.core.strict_yaml import Document
 SCHEMA_LINE = "# yaml-language-server: $schema="
 
 
+def stamps(files) -> tuple:
+    """Each file as (path, modification time in ns, size), None for a missing one: what tells whether a file
+    changed since it was last read (the data check of `make serve`, the hook's data fingerprint)."""
+    return tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) if f.exists() else None for f in files)
+
+
 class CheckedFiles:
     """What read_data_file found in each file, kept while the file and its schema stay as they are: `make serve`
     loads the whole knowledge base again after every edit, and most files did not change. The documents are
@@ -22,16 +28,12 @@ class CheckedFiles:
     def __init__(self):
         self._found: dict[tuple, tuple] = {}
 
-    @staticmethod
-    def _stamp(*files: Path) -> tuple:
-        return tuple((f.stat().st_mtime_ns, f.stat().st_size) if f.exists() else None for f in files)
-
     def get(self, key: tuple, files: tuple[Path, ...]):
         hit = self._found.get(key)
-        return hit[1] if hit is not None and hit[0] == self._stamp(*files) else None
+        return hit[1] if hit is not None and hit[0] == stamps(files) else None
 
     def put(self, key: tuple, files: tuple[Path, ...], result: tuple) -> None:
-        self._found[key] = (self._stamp(*files), result)
+        self._found[key] = (stamps(files), result)
 
 
 @dataclass

@@ -32,7 +32,7 @@ from kb.site import page_sources
 from kb.site import sanitise
 from kb.site import files as site_files
 from kb.core.context import BuildContext
-from kb.core.data_file import CheckedFiles
+from kb.core.data_file import CheckedFiles, stamps
 from kb.core.urls import UrlStyle
 from kb.core.urls import relative as relative_url
 from kb.site.side_build import SideBuild, SideBuildFailed
@@ -67,7 +67,7 @@ def _data_fingerprint(root: Path) -> tuple:
     """Changes whenever a data file, schema or hand-written page changes: then we validate again."""
     files = [p for d in ("glossary", "quiz", "docs") for p in (root / d).rglob("*")
              if p.is_file() and not _is_generated(root, p)]
-    return tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files))
+    return stamps(sorted(files))
 
 
 def _is_generated(root: Path, path: Path) -> bool:

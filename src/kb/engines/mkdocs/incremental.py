@@ -26,6 +26,8 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kb.core.data_file import stamps
+
 EVERYTHING = "everything"
 _DIRTY_WARNING = "A 'dirty' build is being performed"
 
@@ -43,7 +45,7 @@ def frame(root: Path, generated_dirs) -> tuple:
     files = [root / "mkdocs.yml", *(p for p in sorted((root / "overrides").rglob("*")) if p.is_file()),
              *(p for p in sorted((root / "docs").rglob("*.md"))
                if p.relative_to(root / "docs").parts[0] not in generated_dirs)]
-    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files if p.exists())
+    return stamps(files)
 
 
 @dataclass
@@ -78,17 +80,14 @@ class Rerender:
                 shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
             self.cleaned = True
 
-    def forget_pages(self, files) -> int:
+    def forget_pages(self, files) -> None:
         """After a data change: delete the HTML of the pages with generated blocks, so MkDocs renders them."""
         self.writing = True
         if self.what is None:
-            return 0
-        gone = 0
+            return
         for file in files.documentation_pages():
             if file.src_uri in self.block_pages and os.path.isfile(file.abs_dest_path):
                 os.remove(file.abs_dest_path)
-                gone += 1
-        return gone
 
     @property
     def everything(self) -> bool:
