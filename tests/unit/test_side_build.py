@@ -54,6 +54,32 @@ def test_a_failing_second_process_says_why(kb, tmp_path, monkeypatch):
         job.discard()
 
 
+def test_a_worker_started_ahead_waits_with_its_imports_done_then_does_the_same_work(kb, tmp_path):
+    worker = side_build.Worker()                    # `make serve` starts the next one after each rebuild
+    worker.wait_ready()
+    assert (worker.work / side_build.READY_FILE).exists() and worker.process.poll() is None, \
+        "the worker should wait for its orders once its imports are done"
+    job = SideBuild(kb, SITE, worker)
+    try:
+        counts = job.finish(tmp_path)
+    finally:
+        job.discard()
+    assert counts == exports.counts(kb, site_url=SITE)
+    assert (tmp_path / exports.DOWNLOADS / exports.file_name("gift", "nl")).stat().st_size > 0
+    assert not worker.work.exists()
+
+
+def test_a_worker_that_gets_no_orders_ends_quietly_and_leaves_nothing_behind():
+    worker = side_build.Worker()
+    worker.wait_ready()
+    worker.process.stdin.close()                    # stdin closed without orders: not needed after all
+    assert worker.process.wait(timeout=30) == 0
+    worker.errors.seek(0)
+    assert worker.errors.read() == ""
+    worker.discard()
+    assert not worker.work.exists()
+
+
 def kb_of():
     return knowledge_base.load(ROOT)
 

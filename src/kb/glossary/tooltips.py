@@ -42,8 +42,9 @@ class Tooltips:
                 self.definitions.setdefault(html_lib.escape(name, quote=False), (entry.id, short))
 
     @cached_property
-    def _ids(self) -> list[str]:
-        return sorted({entry_id for entry_id, _ in self.definitions.values()})
+    def _ids(self) -> dict[str, str]:
+        """Each entry id as it appears in an escaped href -> the id."""
+        return {html_lib.escape(i, quote=True): i for i in sorted({entry_id for entry_id, _ in self.definitions.values()})}
 
     @cached_property
     def _pattern(self) -> re.Pattern:
@@ -56,9 +57,8 @@ class Tooltips:
             return html
         done = {own_id}
         if href is not None:                  # a term the page links to already gets no second link
-            href = _by_template(href)
-            present = set(_HREF.findall(html))
-            done |= {entry_id for entry_id in self._ids if html_lib.escape(href(entry_id), quote=True) in present}
+            href, linked = _by_template(href, self._ids)
+            done |= linked(set(_HREF.findall(html)))
         skip_depth = 0
         parts = _TAG.split(html)
 
@@ -87,14 +87,22 @@ _HREF = re.compile(r'href="([^"]*)"')
 _SLOT = "\x00"
 
 
-def _by_template(href: Callable[[str], str]) -> Callable[[str], str]:
-    """`href` worked out once per page: the URL of one term page from this page is the same for every entry but
-    for the id (a relative path computed for each of 1,000 entries on each of 2,000 pages made this step 44 %
-    of a large build, `make bench`)."""
+def _by_template(href: Callable[[str], str], ids: dict[str, str]) -> tuple[Callable[[str], str],
+                                                                  Callable[[set[str]], set[str]]]:
+    """`href` worked out once per page, and which entries a set of the page's (escaped) hrefs points to. The URL
+    of one term page from this page is the same for every entry but for the id: a relative path computed for
+    each of 1,000 entries on each of 2,000 pages made this step 44 % of a large build (`make bench`); escaping
+    every entry's URL to compare it with the page's links was the next 4 %, so each link is read back instead."""
     template = href(_SLOT)
     if template.count(_SLOT) != 1:
-        return href
-    return lambda entry_id: template.replace(_SLOT, entry_id)
+        return href, lambda present: {i for i in ids.values() if html_lib.escape(href(i), quote=True) in present}
+    before, after = (html_lib.escape(part, quote=True) for part in template.split(_SLOT))
+
+    def linked(present: set[str]) -> set[str]:
+        found = (link[len(before):len(link) - len(after)] for link in present
+                 if len(link) >= len(before) + len(after) and link.startswith(before) and link.endswith(after))
+        return {ids[middle] for middle in found if middle in ids}
+    return (lambda entry_id: template.replace(_SLOT, entry_id)), linked
 
 
 def _prefix_tree(names) -> str:

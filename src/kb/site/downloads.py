@@ -26,6 +26,7 @@ from kb.quiz import page as quiz_page
 from kb.glossary import tooltips
 from kb.quiz import practice
 from kb.core.problems import ValidationFailed
+from kb.site.side_build import ORDERS_ON_STDIN
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,5 +68,15 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def main_on_orders(ready: Path) -> int:
+    """kb.site.side_build's worker: started ahead of its work, its imports done by now, it says so (`ready`) and
+    waits for its arguments, one JSON line on stdin; none (stdin closed) means it is not needed after all."""
+    ready.write_text("", encoding="utf-8")
+    line = sys.stdin.readline()
+    return main(json.loads(line)) if line.strip() else 0
+
+
 if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == ORDERS_ON_STDIN:
+        sys.exit(main_on_orders(Path(sys.argv[2])))
     sys.exit(main())

@@ -222,6 +222,7 @@ def serve_rebuild(project: Path) -> dict:
     first, first_cpu = session.rebuild()
     terms = project / "glossary" / "terms"
     entry = (sorted(terms.glob(f"{bench_corpus.PREFIX}*.yaml")) or sorted(terms.glob("*.yaml")))[0]
+    session.settle()
     entry.write_text(edit_definition(entry.read_text(encoding="utf-8")), encoding="utf-8")
     edited, edited_cpu = session.rebuild()
     shutil.rmtree(site, ignore_errors=True)

@@ -35,7 +35,7 @@ from kb.core.context import BuildContext
 from kb.core.data_file import CheckedFiles, stamps
 from kb.core.urls import UrlStyle
 from kb.core.urls import relative as relative_url
-from kb.site.side_build import SideBuild, SideBuildFailed
+from kb.site.side_build import SideBuild, SideBuildFailed, Worker
 from kb.core.problems import ValidationFailed
 from kb.glossary.tooltips import Tooltips
 
@@ -51,6 +51,7 @@ class _HookState:
     kb: object = None
     tooltips: dict = field(default_factory=dict)          # language -> Tooltips, per data version
     side_build: SideBuild | None = None
+    next_worker: Worker | None = None         # `make serve`: the next side build's process, started ahead
     context: BuildContext = field(default_factory=BuildContext)   # URL style + what this build made once
     command: str | None = None                # 'serve' or 'build' (MkDocs' on_startup)
     dirty: bool = False                       # `make serve`: render again only what an edit changed
@@ -111,7 +112,8 @@ def on_pre_build(config) -> None:
     if _state.side_build is not None:
         _state.side_build.discard()
     context = BuildContext(_state.context.urls)               # a new data version shares nothing made before
-    side_build = SideBuild(kb, config.site_url or "")       # downloads and quiz banks, on the other core
+    worker, _state.next_worker = _state.next_worker, None
+    side_build = SideBuild(kb, config.site_url or "", worker)   # downloads and quiz banks, on the other core
     exports.counts_come_from(kb, side_build.counts, context)
     changed = site_files.sync(Path(config.docs_dir), pages.generate(kb), pages.GENERATED_DIRS)
     log.info(f"knowledge base: {len(kb.entries)} entries, {changed} generated files updated")
@@ -182,6 +184,8 @@ def on_post_build(config) -> None:
     _state.search_docs = search_per_language.split(site_dir, i18n.default_language, i18n.build_languages, keys,
                                                    keep=keep)
     _state.rerender.done()
+    if _preview() and _state.next_worker is None:       # ready for the next edit (kb.site.side_build.Worker)
+        _state.next_worker = Worker()
     if counts:
         log.info("trainer downloads: " + ", ".join(f"{lg} GIFT {c.gift}, Kahoot {c.kahoot} (+{c.kahoot_left_out} "
                                                    f"left out), Anki {c.anki_notes}" for lg, c in counts.items()))

@@ -21,6 +21,13 @@ from pathlib import Path
 SERVE_URL = "http://127.0.0.1:8000/"
 
 
+def hook_state():
+    """The hook's state, which lives as long as this process (MkDocs loads hooks/mkdocs_hook.py, which imports
+    the hook module, so this is the object the rebuilds use)."""
+    from kb.engines.mkdocs import hook
+    return hook._state
+
+
 class ServeSession:
     def __init__(self, project: Path, site: Path):
         from mkdocs.config import load_config
@@ -30,6 +37,13 @@ class ServeSession:
             sys.argv.append("--dirty")
         load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site)).plugins.on_startup(
             command="serve", dirty=True)
+
+    def settle(self) -> None:
+        """Wait, as a contributor's next save would, until the process for the next rebuild's downloads has
+        started (kb.site.side_build.Worker: the hook starts it when a rebuild is done; it takes about 0.4 s)."""
+        worker = hook_state().next_worker
+        if worker is not None:
+            worker.wait_ready()
 
     def rebuild(self) -> tuple[float, float]:
         """One rebuild, as the watcher triggers it: (wall seconds, CPU seconds)."""
@@ -59,6 +73,7 @@ def main(argv: list[str]) -> int:
     session = ServeSession(project, site)
     seconds = [round(session.rebuild()[0], 3)]
     for number, spec in enumerate(edits, start=1):
+        session.settle()
         edit(project, spec)
         seconds.append(round(session.rebuild()[0], 3))
         shutil.copytree(site, site.with_name(f"{site.name}.{number}"))
