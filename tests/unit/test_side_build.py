@@ -72,12 +72,21 @@ def test_a_worker_started_ahead_waits_with_its_imports_done_then_does_the_same_w
 def test_a_worker_that_gets_no_orders_ends_quietly_and_leaves_nothing_behind():
     worker = side_build.Worker()
     worker.wait_ready()
-    worker.process.stdin.close()                    # stdin closed without orders: not needed after all
+    worker.process.stdin.close()       # no orders: not needed after all (or `make serve` was killed)
     assert worker.process.wait(timeout=30) == 0
     worker.errors.seek(0)
     assert worker.errors.read() == ""
+    assert not worker.work.exists(), "a worker nobody needs removes its own folder"
     worker.discard()
+
+
+def test_a_waiting_worker_stopped_by_sigterm_removes_its_folder():
+    worker = side_build.Worker()
+    worker.wait_ready()
+    worker.process.terminate()         # `make serve` ended by SIGTERM to its process group
+    assert worker.process.wait(timeout=30) == 0
     assert not worker.work.exists()
+    worker.discard()
 
 
 def kb_of():

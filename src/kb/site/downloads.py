@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 import json
 import pickle
+import shutil
+import signal
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -70,10 +72,23 @@ def main(argv: list[str] | None = None) -> int:
 
 def main_on_orders(ready: Path) -> int:
     """kb.site.side_build's worker: started ahead of its work, its imports done by now, it says so (`ready`) and
-    waits for its arguments, one JSON line on stdin; none (stdin closed) means it is not needed after all."""
-    ready.write_text("", encoding="utf-8")
-    line = sys.stdin.readline()
-    return main(json.loads(line)) if line.strip() else 0
+    waits for its arguments, one JSON line on stdin. None (stdin closed: the build was discarded, or `make serve`
+    ended without cleaning up) or SIGTERM while it waits means it is not needed: its folder goes with it. Ctrl-C
+    reaches the whole process group; while it waits, `make serve` itself stops it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    line = ""
+    try:
+        ready.write_text("", encoding="utf-8")
+        line = sys.stdin.readline()
+    except SystemExit:
+        pass
+    if not line.strip():
+        shutil.rmtree(ready.parent, ignore_errors=True)
+        return 0
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    return main(json.loads(line))
 
 
 if __name__ == "__main__":
