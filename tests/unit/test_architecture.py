@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from kb.site import blocks, markers
+
 ROOT = Path(__file__).resolve().parents[2]
 SRC = ROOT / "src"
 PACKAGE = SRC / "kb"
@@ -191,3 +193,10 @@ def test_imports_inside_functions_and_relative_ones_are_seen(source, expected, t
     (tmp_path / "planted.py").write_text(source, encoding="utf-8")
     assert planted.exists()
     assert expected in [target for target, _ in imports_of("kb.tiers.planted")]
+
+
+def test_every_block_a_page_can_name_has_a_renderer_and_the_other_way_round():
+    """kb.site.markers.NAMES (what validation accepts in a page) and kb.site.blocks.BLOCKS (what the build
+    renders) list the same blocks: a name only in NAMES would pass `kb validate` and stop the build."""
+    assert sorted(markers.NAMES) == sorted(blocks.BLOCKS)
+    assert len(set(markers.NAMES)) == len(markers.NAMES)

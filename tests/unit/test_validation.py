@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from kb.site import load as knowledge_base
-from kb.core import strict_yaml
+from kb.core import schemas, strict_yaml
 from kb.core.problems import ValidationFailed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,6 +42,28 @@ def problems_for(root: Path):
 def test_real_data_is_valid():
     kb = knowledge_base.load(ROOT)
     assert kb.entries and kb.sources
+
+
+def test_the_fast_validator_and_the_explaining_one_agree_on_every_file_the_loader_checks(tmp_path, monkeypatch):
+    """kb.core.schemas asks jsonschema-rs whether a document is valid and the Python jsonschema only what is wrong
+    with one that is not: if the two disagreed, a mistake would pass unreported (or valid data fail with no
+    message). Every document the loader checks, in the real data and with each mistake of the table added."""
+    seen = []
+    check = schemas.check
+    monkeypatch.setattr(schemas, "check", lambda doc, path: seen.append((doc, path)) or check(doc, path))
+    knowledge_base.load(ROOT)
+    for bad_file in BAD_ENTRIES:
+        root = data_copy(tmp_path / bad_file.stem)
+        shutil.copy(bad_file, root / "glossary" / "terms")
+        with pytest.raises(ValidationFailed):
+            knowledge_base.load(root)
+    assert len({str(path) for _, path in seen}) >= 5, "every kind of data file should have been checked"
+    invalid = 0
+    for doc, path in seen:
+        slow_says_valid = not list(schemas.validator_for(path).iter_errors(doc.data))
+        assert schemas._valid(doc, path) == slow_says_valid, f"the validators disagree on {doc.path} ({path.name})"
+        invalid += not slow_says_valid
+    assert invalid, "some mistakes of the table are schema mistakes: the comparison must cover invalid documents"
 
 
 @pytest.mark.parametrize("bad_file", BAD_ENTRIES, ids=lambda p: p.stem)

@@ -14,7 +14,7 @@ from kb.core.problems import Problem, ValidationFailed, rel
 from kb.glossary import load as glossary
 from kb.glossary.load import KnowledgeBase
 from kb.quiz import bank as quiz_bank
-from kb.site import blocks
+from kb.site import markers
 from kb.tiers import load as tiers
 
 LANG_NAMES = glossary.LANG_NAMES
@@ -35,7 +35,7 @@ def load(root: Path = ROOT, drafts: bool = False, checked: CheckedFiles | None =
     kb.quiz_left_out = quiz_bank.load_left_out(paths, problems)
     problems.extend(_check_docs_pairs(paths))
     if (paths.root / "docs").is_dir():
-        problems.extend(blocks.check_markers(paths.root / "docs"))   # a marker only the build would trip on
+        problems.extend(markers.check_markers(paths.root / "docs"))   # a marker only the build would trip on
     if problems:
         raise ValidationFailed(problems)
     return kb

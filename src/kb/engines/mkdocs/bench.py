@@ -279,7 +279,7 @@ def machine() -> dict:
                 break
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     versions = {}
-    for package in ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "Markdown", "PyYAML", "jsonschema", "nh3"):
+    for package in ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "Markdown", "PyYAML", "jsonschema", "jsonschema-rs", "nh3"):
         try:
             versions[package] = metadata.version(package)
         except metadata.PackageNotFoundError:
