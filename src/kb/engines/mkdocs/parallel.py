@@ -31,8 +31,10 @@ from mkdocs.exceptions import PluginError
 
 log = logging.getLogger("mkdocs.hooks.kb")
 _SEARCH_ENTRIES = "search-entries.pickle"
+_HANDED_BACK = "handed-back.pickle"
 _ERROR = "error.txt"
-_state: dict = {"enabled": False, "children": {}, "original_build": None}
+_state: dict = {"enabled": False, "children": {}, "original_build": None,
+               "in_child": False, "hand_back": {}, "handed_back": {}}
 
 
 def configure(command: str, dirty: bool) -> None:
@@ -68,10 +70,12 @@ def _build_in_child(config, i18n, lang: str, work: Path, on_child) -> None:
     try:
         on_child()
         _state["children"].clear()
+        _state["in_child"] = True
         i18n.current_language, i18n.building = lang, True   # as the plugin's own loop sets them
         config.site_dir = str(work)
         _state["original_build"](config, dirty=False)
         (work / _SEARCH_ENTRIES).write_bytes(pickle.dumps(i18n.search_entries))
+        (work / _HANDED_BACK).write_bytes(pickle.dumps(_state["hand_back"]))
         code = 0
     except BaseException as error:                           # noqa: BLE001 - reported to the parent
         message = str(error) if isinstance(error, (PluginError, SystemExit)) else traceback.format_exc()
@@ -81,6 +85,22 @@ def _build_in_child(config, i18n, lang: str, work: Path, on_child) -> None:
         for stream in (sys.stdout, sys.stderr):
             stream.flush()
         os._exit(code)                                       # no atexit handlers: they belong to the parent
+
+
+def in_child() -> bool:
+    """True in a forked process that builds one further language."""
+    return _state["in_child"]
+
+
+def hand_back(name: str, value) -> None:
+    """In a forked process: something it worked out that the parent takes over with its pages (see
+    `handed_back`); the parent would otherwise work it out itself, on one core, after both languages are built."""
+    _state["hand_back"][name] = value
+
+
+def handed_back(name: str) -> dict:
+    """In the parent, once the children are collected: language -> what that language's child handed back."""
+    return {lang: values[name] for lang, values in _state["handed_back"].items() if name in values}
 
 
 def _patch_i18n_build() -> None:
@@ -105,6 +125,7 @@ def build(config, dirty: bool = False) -> None:
             said = error.read_text(encoding="utf-8") if error.exists() else f"exit status {status}"
             raise PluginError(f"The '{lang}' pages could not be built:\n{said}")
         i18n.search_entries.extend(pickle.loads((work / _SEARCH_ENTRIES).read_bytes()))
+        _state["handed_back"][lang] = pickle.loads((work / _HANDED_BACK).read_bytes())
         target = Path(config.site_dir) / lang
         if target.exists():
             shutil.rmtree(target)
