@@ -101,6 +101,11 @@ class KnowledgeBase:
         return list(self._once(f"sorted-{lang}", lambda: sorted(self.entries.values(),
                                                                  key=lambda e: (fold(e.text[lang].term), e.id))))
 
+    def az_position(self, lang: str, entry_id: str) -> int:
+        """Where the entry stands in `sorted_entries(lang)` (a term page's previous and next)."""
+        return self._once(f"az-position-{lang}", lambda: {e.id: n for n, e in enumerate(self.sorted_entries(lang))})[
+            entry_id]
+
     def referenced_by(self) -> dict[str, list[str]]:
         """entry id -> ids of the entries whose `related` names it (in file order)."""
         def make():

@@ -23,7 +23,7 @@ def category_anchor(category: str) -> str:
 def neighbours(kb: KnowledgeBase, entry: Entry, lang: str) -> tuple[Entry | None, Entry | None]:
     """The entries before and after `entry` in the A-Z list of `lang` (None at either end)."""
     ordered = kb.sorted_entries(lang)
-    i = next(n for n, e in enumerate(ordered) if e.id == entry.id)
+    i = kb.az_position(lang, entry.id)
     return (ordered[i - 1] if i > 0 else None), (ordered[i + 1] if i + 1 < len(ordered) else None)
 
 
