@@ -140,10 +140,11 @@ def svg(kb: KnowledgeBase, lang: str, urls: UrlStyle | None = None) -> str:
                      f'{x2:.1f} {y2:.1f}" stroke="{colour(cat)}"><title>{_esc(t("cat_" + cat, lang))}</title></path>')
     # the connections, under the dots
     parts.append('<g class="kb-map__edges" fill="none">')
+    place = {e.id: n for n, e in enumerate(ordered(kb, lang))}       # an edge takes the colour of its first end
     for a, b in edges(kb):
         (x1, y1), (x2, y2) = _point(centre, RADIUS - 14, angle[a]), _point(centre, RADIUS - 14, angle[b])
         cx, cy = centre + ((x1 + x2) / 2 - centre) * BEND, centre + ((y1 + y2) / 2 - centre) * BEND
-        first = a if ordered_key(kb, lang, a) <= ordered_key(kb, lang, b) else b
+        first = a if place[a] <= place[b] else b
         parts.append(f'<path class="kb-map__edge e-{a} e-{b} k-{by_id[first].category}" '
                      f'd="M{x1:.1f} {y1:.1f}Q{cx:.1f} {cy:.1f} {x2:.1f} '
                      f'{y2:.1f}" stroke="{colour(by_id[first].category)}"/>')
@@ -167,12 +168,6 @@ def svg(kb: KnowledgeBase, lang: str, urls: UrlStyle | None = None) -> str:
                      f'transform="rotate({rotate:.2f} {lx:.1f} {ly:.1f})">{_esc(_short(name))}</text></a>')
     parts.append("</svg>")
     return "\n".join(parts)
-
-
-def ordered_key(kb: KnowledgeBase, lang: str, entry_id: str) -> tuple:
-    entry = kb.entries[entry_id]
-    cats = categories(kb)
-    return cats.index(entry.category), fold(entry.text[lang].term), entry_id
 
 
 def legend(kb: KnowledgeBase, lang: str) -> str:
