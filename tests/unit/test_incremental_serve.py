@@ -2,6 +2,7 @@
 The whole site after real edits is compared with a fresh build in tests/build/test_dirty_serve.py."""
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -73,7 +74,7 @@ def test_a_failure_after_pages_were_written_renders_everything_next_time(project
     rerender.failed()                                   # bad data: stopped before anything was written
     assert rerender.what is None
     rerender.data_changed(_kb())
-    rerender.forget_pages(SimpleNamespace(documentation_pages=lambda: []))
+    rerender.forget_pages(SimpleNamespace(documentation_pages=lambda: []), said=lambda markdown: None)
     rerender.failed()                                   # e.g. the downloads failed at the end of the build
     assert rerender.everything
     site = tmp_path / "site"
@@ -82,3 +83,32 @@ def test_a_failure_after_pages_were_written_renders_everything_next_time(project
     rerender.rebuild_starts(project, ("glossary",))
     rerender.clean(str(site))
     assert site.is_dir() and not any(site.iterdir()), "the folder is emptied, not removed"
+
+
+# (a block page, what its blocks said when it was last rendered, what they say now, rendered again?)
+BLOCK_PAGES = [
+    ("tiers.md", ("<table>tiers</table>",), ("<table>tiers</table>",), False),    # a definition edit: same tiers
+    ("handout.md", ("every entry, old definition",), ("every entry, new definition",), True),
+    ("trainers.md", ("GIFT, 117 kB",), None, True),            # waits for the downloads: always again
+]
+
+
+def test_after_a_data_edit_a_block_page_renders_again_only_if_its_blocks_say_something_else(project, tmp_path):
+    rerender = _first_build(project)
+    files = []
+    for name, before, _, _ in BLOCK_PAGES:
+        source, html = tmp_path / name, tmp_path / (name + ".html")
+        source.write_text(f"# {name}\n\n<!-- kb:x -->\n")
+        html.write_text("<p>rendered</p>")
+        files.append(SimpleNamespace(src_uri=name, abs_src_path=str(source), abs_dest_path=str(html)))
+        rerender.rendered(name, before)
+    now = {name: said for name, _, said, _ in BLOCK_PAGES}
+    rerender.rebuild_starts(project, ("glossary",))
+    rerender.data_changed(_kb())
+    assert rerender.what == "blocks"
+    asked = []
+    rerender.forget_pages(SimpleNamespace(documentation_pages=lambda: files),
+                          said=lambda markdown: asked.append(markdown) or now[markdown.split()[1]])
+    for (name, _, _, again), file in zip(BLOCK_PAGES, files):
+        assert (not Path(file.abs_dest_path).exists()) == again, name
+    assert len(asked) == len(BLOCK_PAGES), "each block page's blocks are asked for once"

@@ -227,7 +227,9 @@ def on_files(files, config):
     """A dirty `make serve` rebuild: the pages an edit changes beyond their own source (kb.engines.mkdocs.
     incremental) lose their HTML, so MkDocs renders them again."""
     if _state.dirty:
-        _state.rerender.forget_pages(files)
+        lang = _language(config)
+        _state.rerender.forget_pages(files, lambda markdown: None if blocks.names_in(markdown) & blocks.WAITS_FOR_DOWNLOADS
+                                     else blocks.said(markdown, _state.kb, lang, "", _state.context))
     return files
 
 
@@ -244,9 +246,11 @@ def on_nav(nav, config, files):
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    expanded = blocks.expand(markdown, _state.kb, _language(config), page.file.src_uri, _state.context)
+    lang = _language(config)
+    expanded = blocks.expand(markdown, _state.kb, lang, page.file.src_uri, _state.context)
     if _state.dirty:
-        _state.rerender.rendered(page.file.src_uri, markdown, expanded)
+        _state.rerender.rendered(page.file.src_uri, blocks.said(markdown, _state.kb, lang, page.file.src_uri,
+                                                                _state.context))
     return expanded
 
 

@@ -8,9 +8,9 @@ are newer and rendered again by MkDocs itself. What else an edit changes is deci
   drafts, mkdocs.yml, a template in overrides/ or a hand-written page: any page may change (a term is linked
   differently, a draft notice, the layout, a title in the navigation) -> the site folder is emptied and every
   page rendered again, as in a full build (so the page of a deleted entry goes too);
-- any other data change: the pages with generated blocks (quiz, tiers, handout, translations, trainers) are
-  rendered again. (Comparing their expanded blocks first was slower: the trainers' block waits for the
-  downloads made beside the build, and the comparison made the build wait for it before any page.)
+- any other data change: a page with generated blocks (quiz, tiers, handout, translations, trainers) is
+  rendered again if its blocks now say something else. The trainers' page always is: its blocks show what the
+  downloads hold, which are counted beside the build, and comparing them first would make every page wait.
 A page that is not rendered again is still read for its title, which the pages around it show.
 The hover definitions, downloads and quiz banks are files of their own, remade per data version anyway.
 
@@ -25,6 +25,7 @@ import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from kb.core.data_file import stamps
 
@@ -53,7 +54,7 @@ class Rerender:
     """What the current rebuild renders beside what MkDocs finds newer (one decision for both languages)."""
 
     what: str | None = None                   # EVERYTHING, "blocks" or None
-    block_pages: set[str] = field(default_factory=set)    # src_uri of the pages with generated blocks
+    block_pages: dict[str, tuple] = field(default_factory=dict)   # src_uri -> what its blocks said
     names: tuple | None = None
     frame: tuple | None = None
     cleaned: bool = False                     # the site folder was emptied in this rebuild
@@ -80,23 +81,27 @@ class Rerender:
                 shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
             self.cleaned = True
 
-    def forget_pages(self, files) -> None:
-        """After a data change: delete the HTML of the pages with generated blocks, so MkDocs renders them."""
+    def forget_pages(self, files, said: Callable[[str], tuple | None]) -> None:
+        """After a data change: delete the HTML of the pages whose generated blocks changed, so MkDocs renders
+        them. `said(page's Markdown)`: what its blocks say now; None when that cannot be known yet."""
         self.writing = True
         if self.what is None:
             return
         for file in files.documentation_pages():
-            if file.src_uri in self.block_pages and os.path.isfile(file.abs_dest_path):
+            before = self.block_pages.get(file.src_uri)
+            if before is None or not os.path.isfile(file.abs_dest_path):
+                continue
+            if self.everything or said(Path(file.abs_src_path).read_text(encoding="utf-8")) != before:
                 os.remove(file.abs_dest_path)
 
     @property
     def everything(self) -> bool:
         return self.what == EVERYTHING
 
-    def rendered(self, src_uri: str, markdown: str, expanded: str) -> None:
-        """A page was rendered: remember it if it has generated blocks."""
-        if expanded != markdown:
-            self.block_pages.add(src_uri)
+    def rendered(self, src_uri: str, said: tuple) -> None:
+        """A page was rendered: remember what its generated blocks said, if it has any."""
+        if said:
+            self.block_pages[src_uri] = said
 
     def failed(self) -> None:
         """A rebuild failed. Bad data stops it before anything is written; a failure after that may leave pages
