@@ -176,8 +176,9 @@ def on_post_build(config) -> None:
                 from None
     if i18n.building:                          # a language built inside the i18n plugin's loop: not the end yet
         if parallel.in_child():                # its search keys, worked out on this core (see _search_keys)
-            own = _phrases(_language(config))
-            parallel.hand_back("search_keys", (own, _page_keys(own, _language(config))))
+            lang = _language(config)
+            own = _phrases(lang)
+            parallel.hand_back("search_keys", (own, _page_keys(own, lang)))
         return
     for lang in i18n.build_languages:
         if lang != i18n.default_language and (site_dir / "sitemap.xml").exists() and (site_dir / lang).is_dir():
@@ -228,8 +229,12 @@ def on_files(files, config):
     incremental) lose their HTML, so MkDocs renders them again."""
     if _state.dirty:
         lang = _language(config)
-        _state.rerender.forget_pages(files, lambda markdown: None if blocks.names_in(markdown) & blocks.WAITS_FOR_DOWNLOADS
-                                     else blocks.said(markdown, _state.kb, lang, "", _state.context))
+
+        def said_now(markdown: str) -> tuple | None:
+            if blocks.names_in(markdown) & blocks.WAITS_FOR_DOWNLOADS:     # known only once they are counted
+                return None
+            return blocks.said(markdown, _state.kb, lang, "", _state.context)
+        _state.rerender.forget_pages(files, said_now)
     return files
 
 
