@@ -4,9 +4,9 @@ The schemas live beside the data (glossary/schema/, quiz/schema/) so editors can
 is the authority, because editors read YAML 1.2 while the build reads YAML 1.1.
 
 Two validators, one answer: jsonschema-rs (compiled) says whether a document is valid, and only for one that is
-not does the Python `jsonschema` list its errors, which `_explain` turns into messages. Valid data, nearly
-every file of nearly every run, so never loads the Python validator: checking the real data took 0.12 s of a
-0.64 s `kb validate` with it, and importing it 0.08 s more (`make bench`). tests/unit/test_validation.py
+not does the Python `jsonschema` list its errors, which `_explain` turns into messages. So a run over valid
+data (nearly every file of nearly every run) never loads the Python validator: with it, checking the real data
+took 0.12 s of a 0.64 s `kb validate`, and importing it 0.08 s more (`make bench`). tests/unit/test_validation.py
 checks that both validators agree on every real file and on every mistake of the bad-entry table.
 """
 from __future__ import annotations
